@@ -1,0 +1,38 @@
+# The two commands a newcomer needs are `make generate` and `make test`; every target
+# installs what it needs on first use (.venv from pyproject.toml, node_modules from
+# package-lock.json), so a fresh clone with python3, node and npm needs nothing else.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: install generate check-generated lint test clean
+
+install: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: install  ## validate every spec and regenerate the clients whose inputs changed
+	$(PY) scripts/generate.py
+
+check-generated: install  ## fail with a diff if generated/ does not match the specs
+	$(PY) scripts/generate.py --check
+
+lint: install  ## ruff and mypy --strict on the hand-written code
+	$(PY) -m ruff check overlays scripts tests
+	$(PY) -m ruff format --check overlays scripts tests
+	$(PY) -m mypy overlays scripts
+
+test: install check-generated lint  ## everything CI runs
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.all_apps_group_input import AllAppsGroupInput
+from ...models.created_app_group import CreatedAppGroup
+from ...models.error import Error
+from ...models.selected_apps_group_input import SelectedAppsGroupInput
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AllAppsGroupInput | SelectedAppsGroupInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/app/groups",
+    }
+
+    if isinstance(body, AllAppsGroupInput):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedAppGroup | Error | None:
+    if response.status_code == 201:
+        response_201 = CreatedAppGroup.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedAppGroup | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllAppsGroupInput | SelectedAppsGroupInput,
+) -> Response[CreatedAppGroup | Error]:
+    """Create an application group
+
+     Creates a new application group and returns its id.
+
+    Args:
+        body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update calls.
+            `app_ids` is required unless `all_apps` is
+            true; with `all_apps` true the group holds every active application and
+            `app_ids` may be left empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedAppGroup | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllAppsGroupInput | SelectedAppsGroupInput,
+) -> CreatedAppGroup | Error | None:
+    """Create an application group
+
+     Creates a new application group and returns its id.
+
+    Args:
+        body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update calls.
+            `app_ids` is required unless `all_apps` is
+            true; with `all_apps` true the group holds every active application and
+            `app_ids` may be left empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedAppGroup | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllAppsGroupInput | SelectedAppsGroupInput,
+) -> Response[CreatedAppGroup | Error]:
+    """Create an application group
+
+     Creates a new application group and returns its id.
+
+    Args:
+        body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update calls.
+            `app_ids` is required unless `all_apps` is
+            true; with `all_apps` true the group holds every active application and
+            `app_ids` may be left empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedAppGroup | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllAppsGroupInput | SelectedAppsGroupInput,
+) -> CreatedAppGroup | Error | None:
+    """Create an application group
+
+     Creates a new application group and returns its id.
+
+    Args:
+        body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update calls.
+            `app_ids` is required unless `all_apps` is
+            true; with `all_apps` true the group holds every active application and
+            `app_ids` may be left empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedAppGroup | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.all_apps_group_input import AllAppsGroupInput
+from ...models.error import Error
+from ...models.selected_apps_group_input import SelectedAppsGroupInput
+from ...types import Response
+
+
+def _get_kwargs(
+    app_group_id: int,
+    *,
+    body: AllAppsGroupInput | SelectedAppsGroupInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/app/groups/{app_group_id}".format(
+            app_group_id=quote(str(app_group_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, AllAppsGroupInput):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllAppsGroupInput | SelectedAppsGroupInput,
+) -> Response[Any | Error]:
+    """Update an application group
+
+     Updates the base information (name, all_apps, app_ids) of a specific application
+    group. Returns 404 when the group does not exist.
+
+    Args:
+        app_group_id (int):
+        body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update calls.
+            `app_ids` is required unless `all_apps` is
+            true; with `all_apps` true the group holds every active application and
+            `app_ids` may be left empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_group_id=app_group_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllAppsGroupInput | SelectedAppsGroupInput,
+) -> Any | Error | None:
+    """Update an application group
+
+     Updates the base information (name, all_apps, app_ids) of a specific application
+    group. Returns 404 when the group does not exist.
+
+    Args:
+        app_group_id (int):
+        body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update calls.
+            `app_ids` is required unless `all_apps` is
+            true; with `all_apps` true the group holds every active application and
+            `app_ids` may be left empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        app_group_id=app_group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllAppsGroupInput | SelectedAppsGroupInput,
+) -> Response[Any | Error]:
+    """Update an application group
+
+     Updates the base information (name, all_apps, app_ids) of a specific application
+    group. Returns 404 when the group does not exist.
+
+    Args:
+        app_group_id (int):
+        body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update calls.
+            `app_ids` is required unless `all_apps` is
+            true; with `all_apps` true the group holds every active application and
+            `app_ids` may be left empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_group_id=app_group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllAppsGroupInput | SelectedAppsGroupInput,
+) -> Any | Error | None:
+    """Update an application group
+
+     Updates the base information (name, all_apps, app_ids) of a specific application
+    group. Returns 404 when the group does not exist.
+
+    Args:
+        app_group_id (int):
+        body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update calls.
+            `app_ids` is required unless `all_apps` is
+            true; with `all_apps` true the group holds every active application and
+            `app_ids` may be left empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_group_id=app_group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

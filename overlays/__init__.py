@@ -1,0 +1,1 @@
+"""Hand-written layer around the generated clients: auth, timeouts, retries, errors, pagination."""

@@ -1,0 +1,327 @@
+"""Validate every spec and regenerate its client package: `make generate`.
+
+For each provider (`specs/<name>.yaml` + `config/<name>.yaml` -> `generated/<name>_client`):
+
+1. validate the spec (openapi-spec-validator, our extension lint, then Spectral);
+2. generate it with openapi-python-client and the project's templates, treating every
+   generator warning as an error and checking that every operation produced a module;
+3. swap the result in atomically: a failed run leaves `generated/` as it was.
+
+Generation is incremental: a package whose inputs (spec, config, templates, generator
+and formatter versions) hash to the digest recorded in its `.generated-from` file is
+left alone. `--check` regenerates everything into a temporary directory and fails with
+a diff when it differs from what is committed (`make check-generated`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import difflib
+import hashlib
+import io
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from scripts.speclib import (  # noqa: E402
+    REPO,
+    Provider,
+    SpecError,
+    format_finding,
+    operations,
+    providers,
+    run_spectral,
+    validate_openapi,
+)
+
+# Bump when this script changes what it writes, so every package is regenerated.
+PIPELINE_VERSION = "1"
+STAMP_FILE = ".generated-from"
+TEMPLATES = REPO / "config" / "templates"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    provider: Provider
+    action: str  # "generated", "unchanged"
+    seconds: float
+    detail: str
+
+
+def input_digest(provider: Provider) -> str:
+    """Hash of everything the generated package is a function of."""
+    digest = hashlib.sha256()
+    parts: list[tuple[str, bytes]] = [
+        ("spec", provider.spec_path.read_bytes()),
+        ("config", provider.config_path.read_bytes()),
+        ("openapi-python-client", version("openapi-python-client").encode()),
+        ("ruff", version("ruff").encode()),
+        ("pipeline", PIPELINE_VERSION.encode()),
+    ]
+    if TEMPLATES.is_dir():
+        for template in sorted(TEMPLATES.rglob("*")):
+            if template.is_file():
+                parts.append((f"template {template.relative_to(TEMPLATES)}", template.read_bytes()))
+    for name, data in parts:
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def recorded_digest(package_dir: Path) -> str | None:
+    stamp = package_dir / STAMP_FILE
+    if not stamp.is_file():
+        return None
+    for line in stamp.read_text(encoding="utf-8").splitlines():
+        if line.startswith("inputs-sha256 "):
+            return line.split(" ", 1)[1].strip()
+    return None
+
+
+def _stamp_text(provider: Provider, digest: str) -> str:
+    return (
+        "# Written by scripts/generate.py: the package below was generated from these inputs.\n"
+        f"# Do not edit; run `make generate` after changing {provider.rel(provider.spec_path)}.\n"
+        f"spec {provider.rel(provider.spec_path)}\n"
+        f"config {provider.rel(provider.config_path)}\n"
+        f"openapi-python-client {version('openapi-python-client')}\n"
+        f"ruff {version('ruff')}\n"
+        f"inputs-sha256 {digest}\n"
+    )
+
+
+def _generator_problems(errors: Sequence[Any]) -> list[str]:
+    """Every generator message, warning or error, as one readable line each."""
+    lines = []
+    for error in errors:
+        detail = f": {error.detail}" if getattr(error, "detail", None) else ""
+        lines.append(f"[{error.level.value.lower()}] {error.header}{detail}".strip())
+    return lines
+
+
+def _run_generator(provider: Provider, output: Path) -> None:
+    """Generate `provider` into `output` (which must not exist) or raise `SpecError`."""
+    # Imported here: the generator is a dev dependency and slow to import.
+    from openapi_python_client import MetaType, generate
+    from openapi_python_client.config import Config, ConfigFile
+
+    label = provider.rel(provider.spec_path)
+    try:
+        config_file = ConfigFile.load_from_path(path=provider.config_path)
+    except Exception as exc:
+        raise SpecError(f"{provider.rel(provider.config_path)}: invalid config: {exc}") from exc
+    if config_file.package_name_override != provider.package:
+        raise SpecError(
+            f"{provider.rel(provider.config_path)}: package_name_override must be "
+            f"{provider.package!r} (the import name is fixed by the spec file name)"
+        )
+    config = Config.from_sources(
+        config_file, MetaType.NONE, provider.spec_path, "utf-8", True, output_path=output
+    )
+    templates = TEMPLATES if TEMPLATES.is_dir() else None
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
+        errors = generate(config=config, custom_template_path=templates)
+    problems = _generator_problems(errors)
+    if problems:
+        # A warning usually means an operation or a schema was skipped: a missing feature.
+        listing = "\n  ".join(problems)
+        raise SpecError(f"{label}: openapi-python-client reported problems:\n  {listing}")
+    (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+
+
+def _check_endpoints(provider: Provider, spec: dict[str, Any], package_dir: Path) -> int:
+    """Every operation of the spec must have produced `api/<tag>/<operationId>.py`."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    missing = []
+    count = 0
+    for op in operations(spec):
+        count += 1
+        module = (
+            package_dir
+            / "api"
+            / PythonIdentifier(op.tag, prefix="tag")
+            / f"{PythonIdentifier(op.operation_id, prefix='field')}.py"
+        )
+        if not module.is_file():
+            missing.append(f"{op.method} {op.path} ({op.operation_id}) -> {module.name} missing")
+    if missing:
+        listing = "\n  ".join(missing)
+        raise SpecError(
+            f"{provider.rel(provider.spec_path)}: operations with no generated module:\n  {listing}"
+        )
+    return count
+
+
+def build_package(provider: Provider, spec: dict[str, Any], dest_parent: Path) -> Path:
+    """Generate `provider` into a fresh directory under `dest_parent` and return it."""
+    staging = Path(tempfile.mkdtemp(prefix=f".tmp-{provider.package}-", dir=dest_parent))
+    output = staging / provider.package
+    try:
+        _run_generator(provider, output)
+        _check_endpoints(provider, spec, output)
+        (output / STAMP_FILE).write_text(
+            _stamp_text(provider, input_digest(provider)), encoding="utf-8"
+        )
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return output
+
+
+def swap_in(new_package: Path, target: Path) -> None:
+    """Replace `target` by `new_package` with renames, so readers never see half a package."""
+    staging = new_package.parent
+    backup = staging / "previous"
+    if target.exists():
+        target.rename(backup)
+    try:
+        new_package.rename(target)
+    except BaseException:
+        if backup.exists():
+            backup.rename(target)
+        raise
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _validate(selected: Sequence[Provider]) -> dict[Provider, dict[str, Any]]:
+    """Validate the selected specs; raise `SpecError` on the first invalid one."""
+    specs = {}
+    for provider in selected:
+        if not provider.config_path.is_file():
+            raise SpecError(
+                f"{provider.rel(provider.spec_path)}: no generator config at "
+                f"{provider.rel(provider.config_path)}"
+            )
+        specs[provider] = validate_openapi(provider)
+    if selected:
+        findings = run_spectral([p.spec_path for p in selected], root=selected[0].root)
+        errors = [f for f in findings if f.get("severity") == 0]
+        for finding in findings:
+            if finding.get("severity") == 1:
+                print(f"  {format_finding(finding, selected[0].root)}", file=sys.stderr)
+        if errors:
+            listing = "\n  ".join(format_finding(f, selected[0].root) for f in errors)
+            raise SpecError(f"Spectral found errors:\n  {listing}")
+    return specs
+
+
+def generate_all(root: Path, *, force: bool, only: Sequence[str]) -> list[Outcome]:
+    """Regenerate the packages whose inputs changed (all of them with `force`)."""
+    chosen = [p for p in providers(root) if not only or p.name in only]
+    unknown = set(only) - {p.name for p in chosen}
+    if unknown:
+        raise SpecError(f"no spec for: {', '.join(sorted(unknown))}")
+    outcomes = []
+    stale = []
+    for provider in chosen:
+        start = time.perf_counter()
+        if not force and provider.config_path.is_file():
+            digest = input_digest(provider)
+            if recorded_digest(provider.package_dir) == digest:
+                elapsed = time.perf_counter() - start
+                outcomes.append(Outcome(provider, "unchanged", elapsed, f"inputs {digest[:12]}"))
+                continue
+        stale.append(provider)
+    start = time.perf_counter()
+    specs = _validate(stale)
+    validation_share = (time.perf_counter() - start) / max(len(stale), 1)
+    (root / "generated").mkdir(exist_ok=True)
+    for provider in stale:
+        start = time.perf_counter()
+        package = build_package(provider, specs[provider], root / "generated")
+        swap_in(package, provider.package_dir)
+        count = sum(1 for _ in operations(specs[provider]))
+        files = sum(1 for f in provider.package_dir.rglob("*.py"))
+        elapsed = time.perf_counter() - start + validation_share
+        outcomes.append(
+            Outcome(provider, "generated", elapsed, f"{count} operations, {files} modules")
+        )
+    return outcomes
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    files = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            files[str(path.relative_to(root))] = path.read_bytes()
+    return files
+
+
+def check_generated(root: Path) -> list[str]:
+    """Regenerate everything into a temporary directory; return the diff against `generated/`."""
+    chosen = providers(root)
+    specs = _validate(chosen)
+    diff: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="check-generated-") as scratch:
+        for provider in chosen:
+            fresh = _tree(build_package(provider, specs[provider], Path(scratch)))
+            committed = _tree(provider.package_dir) if provider.package_dir.exists() else {}
+            for name in sorted(set(fresh) | set(committed)):
+                if fresh.get(name) == committed.get(name):
+                    continue
+                old = committed.get(name, b"").decode("utf-8", "replace").splitlines(True)
+                new = fresh.get(name, b"").decode("utf-8", "replace").splitlines(True)
+                where = f"generated/{provider.package}/{name}"
+                diff.extend(difflib.unified_diff(old, new, f"a/{where}", f"b/{where}"))
+                if not old or not new:
+                    diff.append(f"{'added' if not old else 'deleted'}: {where}\n")
+    expected = {p.package for p in chosen}
+    for extra in sorted((root / "generated").glob("*_client")):
+        if extra.name not in expected:
+            diff.append(f"generated/{extra.name} has no spec in specs/ (delete it)\n")
+    return diff
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("providers", nargs="*", help="only these providers (default: all)")
+    parser.add_argument("--force", action="store_true", help="regenerate even if unchanged")
+    parser.add_argument(
+        "--check", action="store_true", help="fail with a diff if generated/ is stale"
+    )
+    parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    # The generator's post-hooks call ruff; use the one installed next to this Python.
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    root = args.root.resolve()
+    try:
+        if args.check:
+            start = time.perf_counter()
+            diff = check_generated(root)
+            if diff:
+                sys.stdout.writelines(diff)
+                print(
+                    "\ncheck-generated: generated/ differs from what the specs produce; "
+                    "run `make generate` and commit the result.",
+                    file=sys.stderr,
+                )
+                return 1
+            elapsed = time.perf_counter() - start
+            print(f"check-generated: generated/ matches the specs ({elapsed:.2f} s)")
+            return 0
+        total = time.perf_counter()
+        for outcome in generate_all(root, force=args.force, only=args.providers):
+            print(
+                f"{outcome.provider.name:<13} {outcome.action:<9} "
+                f"{outcome.detail} in {outcome.seconds:.2f} s"
+            )
+        print(f"done in {time.perf_counter() - total:.2f} s")
+    except SpecError as exc:
+        print(f"generate: error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""The specs of this repository: where they are, how to load them, how to validate them.
+
+Shared by the generator (`scripts/generate.py`), the tests and the other pipeline
+scripts, so that "which providers exist" and "is this spec valid" have one answer.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+REPO = Path(__file__).resolve().parents[1]
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+EXTENSIONS_SCHEMA = REPO / "specs" / "extensions.schema.json"
+
+
+class SpecError(Exception):
+    """A spec (or its generator config) is unusable; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Provider:
+    """One provider: its spec, its generator config and where its package is generated."""
+
+    name: str
+    root: Path
+
+    @property
+    def spec_path(self) -> Path:
+        return self.root / "specs" / f"{self.name}.yaml"
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / "config" / f"{self.name}.yaml"
+
+    @property
+    def package(self) -> str:
+        return f"{self.name}_client"
+
+    @property
+    def package_dir(self) -> Path:
+        return self.root / "generated" / self.package
+
+    def rel(self, path: Path) -> str:
+        """`path` relative to the root, for messages."""
+        try:
+            return str(path.relative_to(self.root))
+        except ValueError:
+            return str(path)
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of a spec, with what the overlays and tests need to find it."""
+
+    method: str
+    path: str
+    operation_id: str
+    tag: str
+    spec: dict[str, Any]
+
+
+def providers(root: Path = REPO) -> list[Provider]:
+    """Every provider that has a spec under `root/specs`, sorted by name."""
+    return [Provider(p.stem, root) for p in sorted((root / "specs").glob("*.yaml"))]
+
+
+def load_yaml(path: Path, *, label: str | None = None) -> dict[str, Any]:
+    """Parse a YAML mapping, turning parser errors into a `SpecError` naming the file."""
+    label = label or str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SpecError(f"{label}: file not found") from exc
+    except yaml.YAMLError as exc:
+        raise SpecError(f"{label}: invalid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise SpecError(f"{label}: expected a YAML mapping at the top level")
+    return data
+
+
+def load_spec(provider: Provider) -> dict[str, Any]:
+    return load_yaml(provider.spec_path, label=provider.rel(provider.spec_path))
+
+
+def operations(spec: dict[str, Any]) -> Iterator[Operation]:
+    """The operations of a loaded spec, in document order."""
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            tags = op.get("tags") or ["default"]
+            yield Operation(method.upper(), path, op.get("operationId", ""), tags[0], op)
+
+
+@cache
+def _extensions_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(EXTENSIONS_SCHEMA.read_text(encoding="utf-8"))
+    return schema
+
+
+def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
+    """Our own lint: vendor extensions follow specs/extensions.schema.json."""
+    schema = _extensions_schema()
+    for op in operations(spec):
+        where = f"{op.method} {op.path}"
+        if not op.operation_id:
+            yield f"{where}: operationId is missing (it names the generated module)"
+        if len(op.spec.get("tags") or []) != 1:
+            yield f"{where}: needs exactly one tag (it names the generated api package)"
+        for key in ("x-pagination", "x-idempotent"):
+            if key not in op.spec:
+                continue
+            validator = jsonschema.Draft202012Validator(
+                {"$ref": f"#/$defs/{key}", "$defs": schema["$defs"]}
+            )
+            for error in validator.iter_errors(op.spec[key]):
+                yield f"{where}: {key}: {error.message}"
+        if op.spec.get("x-idempotent") and op.method != "POST":
+            yield f"{where}: x-idempotent only makes sense on POST"
+
+
+def validate_openapi(provider: Provider) -> dict[str, Any]:
+    """Load and validate one spec with openapi-spec-validator and our extension lint.
+
+    Returns the loaded spec; raises `SpecError` listing every problem found.
+    """
+    label = provider.rel(provider.spec_path)
+    spec = load_spec(provider)
+    if not str(spec.get("openapi", "")).startswith("3.1"):
+        raise SpecError(f"{label}: expected `openapi: 3.1.x`, found {spec.get('openapi')!r}")
+    problems = []
+    for error in OpenAPIV31SpecValidator(spec).iter_errors():
+        location = "/".join(str(part) for part in error.absolute_path) or "(document)"
+        problems.append(f"{location}: {error.message}")
+    problems.extend(_extension_errors(spec))
+    if problems:
+        listing = "\n  ".join(problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise SpecError(f"{label}: invalid OpenAPI document:\n  {listing}{more}")
+    return spec
+
+
+def spectral_binary() -> Path:
+    return REPO / "node_modules" / ".bin" / "spectral"
+
+
+def run_spectral(paths: Sequence[Path], *, root: Path = REPO) -> list[dict[str, Any]]:
+    """Lint specs with Spectral (ruleset `.spectral.yaml`: spectral:oas); return its findings.
+
+    Each finding has `source`, `severity` (0 error, 1 warning, 2 info, 3 hint), `code`,
+    `message` and `range`. Raises `SpecError` if Spectral itself cannot run.
+    """
+    binary = spectral_binary()
+    if not binary.exists() or shutil.which("node") is None:
+        raise SpecError(f"Spectral is not installed ({binary}); run `make install`")
+    command = [
+        str(binary), "lint", "--quiet", "--format", "json",
+        "--ruleset", str(REPO / ".spectral.yaml"), "--fail-severity", "error",
+        *[str(p) for p in paths],
+    ]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, cwd=root, check=False)
+    start = result.stdout.find("[")
+    try:
+        findings: list[dict[str, Any]] = json.loads(result.stdout[start:]) if start >= 0 else []
+    except json.JSONDecodeError as exc:
+        raise SpecError(f"Spectral output is not JSON:\n{result.stdout}{result.stderr}") from exc
+    if result.returncode not in (0, 1) or (result.returncode == 1 and not findings):
+        raise SpecError(f"Spectral failed (exit {result.returncode}):\n{result.stderr}")
+    return findings
+
+
+def format_finding(finding: dict[str, Any], root: Path = REPO) -> str:
+    source = Path(finding.get("source", "?"))
+    try:
+        source = source.relative_to(root)
+    except ValueError:
+        pass
+    line = finding.get("range", {}).get("start", {}).get("line", -1) + 1
+    level = {0: "error", 1: "warning", 2: "info", 3: "hint"}.get(finding.get("severity", 0))
+    return f"{source}:{line}: {level} {finding.get('code')}: {finding.get('message')}"

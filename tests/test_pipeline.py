@@ -1,0 +1,129 @@
+"""`scripts/generate.py`: validation errors name the spec, failures leave generated/ alone,
+output is deterministic and regeneration is incremental."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scripts import generate
+from scripts.speclib import REPO
+
+PROVIDER = "push_express"
+SPEC = f"specs/{PROVIDER}.yaml"
+PACKAGE = f"generated/{PROVIDER}_client"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A copy of one provider's spec, config and committed package."""
+    for part in (SPEC, f"config/{PROVIDER}.yaml"):
+        (tmp_path / part).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / part, tmp_path / part)
+    shutil.copytree(REPO / PACKAGE, tmp_path / PACKAGE, ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+def run(root: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = generate.main(["--root", str(root), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_unchanged_spec_is_not_regenerated(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(workspace, capsys=capsys)
+    assert code == 0
+    assert f"{PROVIDER}" in out and "unchanged" in out
+
+
+def test_generation_is_deterministic_and_matches_the_committed_package(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.rmtree(workspace / PACKAGE)
+    code, out, err = run(workspace, capsys=capsys)
+    assert code == 0, err
+    assert "generated 7 operations" in out
+    assert _tree(workspace / PACKAGE) == _tree(REPO / PACKAGE)
+    # A second, forced run writes byte-identical files.
+    first = _tree(workspace / PACKAGE)
+    code, out, err = run(workspace, "--force", capsys=capsys)
+    assert code == 0, err
+    assert _tree(workspace / PACKAGE) == first
+    assert not list((workspace / "generated").glob(".tmp-*")), "staging directory left behind"
+
+
+def test_changed_spec_is_regenerated(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = workspace / SPEC
+    spec.write_text(
+        spec.read_text().replace("summary: Archive an application group", "summary: Archive a group"),
+    )
+    code, out, err = run(workspace, capsys=capsys)
+    assert code == 0, err
+    assert "generated" in out
+    module = workspace / PACKAGE / "api" / "app_groups" / "archive_app_group.py"
+    assert "Archive a group" in module.read_text()
+
+
+BREAKAGES = {
+    "invalid YAML": ("paths:\n", "paths:\n  - [unclosed\n"),
+    "schema error": ("minimum: 1\n      example: 17", "minimum: one\n      example: 17"),
+    "missing response description": (
+        '"204": {description: No content. The group is archived.}',
+        '"204": {}',
+    ),
+    "unsupported content type": (
+        "          application/json:\n            schema:\n              $ref: \"#/components/schemas/AppGroupInput\"",
+        "          application/x-weird:\n            schema:\n              $ref: \"#/components/schemas/AppGroupInput\"",
+    ),
+    "bad x-pagination": ("x-idempotent: true", "x-idempotent: yes-please"),
+}
+
+
+@pytest.mark.parametrize("breakage", sorted(BREAKAGES))
+def test_broken_spec_fails_naming_the_spec_and_leaves_generated_alone(
+    breakage: str, workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _tree(workspace / "generated")
+    spec = workspace / SPEC
+    old, new = BREAKAGES[breakage]
+    text = spec.read_text()
+    assert old in text
+    spec.write_text(text.replace(old, new, 1))
+    code, _, err = run(workspace, capsys=capsys)
+    assert code == 1
+    assert SPEC in err
+    assert _tree(workspace / "generated") == before
+
+
+def test_check_mode_reports_a_hand_edit_as_a_diff(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(workspace, "--check", capsys=capsys)
+    assert code == 0, out + err
+    module = workspace / PACKAGE / "api" / "app_groups" / "get_app_group.py"
+    module.write_text(module.read_text() + "# hand edit\n")
+    code, out, err = run(workspace, "--check", capsys=capsys)
+    assert code == 1
+    assert "+# hand edit" not in out and "-# hand edit" in out
+    assert "make generate" in err
+
+
+def test_command_line_entry_point_reports_unchanged() -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "generate.py"), PROVIDER],
+        capture_output=True, text=True, check=False, cwd=REPO,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "unchanged" in result.stdout
