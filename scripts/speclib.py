@@ -131,6 +131,37 @@ def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
             yield f"{where}: x-idempotent only makes sense on POST"
 
 
+def _locate(spec: Any, relative: list[Any], instance: Any) -> str:
+    """Where in `spec` an error found inside a nested schema is.
+
+    openapi-spec-validator reports schema errors relative to the schema it was checking;
+    this finds the places in the whole document that match, so the message says where.
+    """
+    found: list[str] = []
+
+    def walk(node: Any, pointer: str) -> None:
+        if len(found) >= 3:
+            return
+        target = node
+        try:
+            for part in relative:
+                target = target[part]
+        except (KeyError, IndexError, TypeError):
+            target = _MISSING
+        if target is not _MISSING and target == instance and relative:
+            found.append(pointer + "/" + "/".join(map(str, relative)))
+        children = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, child in children:
+            if isinstance(child, dict | list):
+                walk(child, f"{pointer}/{key}")
+
+    walk(spec, "#")
+    return ", ".join(found)
+
+
+_MISSING = object()
+
+
 def validate_openapi(provider: Provider) -> dict[str, Any]:
     """Load and validate one spec with openapi-spec-validator and our extension lint.
 
@@ -142,7 +173,7 @@ def validate_openapi(provider: Provider) -> dict[str, Any]:
         raise SpecError(f"{label}: expected `openapi: 3.1.x`, found {spec.get('openapi')!r}")
     problems = []
     for error in OpenAPIV31SpecValidator(spec).iter_errors():
-        location = "/".join(str(part) for part in error.absolute_path) or "(document)"
+        location = _locate(spec, list(error.absolute_path), error.instance) or "(document)"
         problems.append(f"{location}: {error.message}")
     problems.extend(_extension_errors(spec))
     if problems:

@@ -127,3 +127,29 @@ def test_command_line_entry_point_reports_unchanged() -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "unchanged" in result.stdout
+
+
+def test_project_templates_keep_the_token_out_of_repr() -> None:
+    from push_express_client import AuthenticatedClient
+
+    client = AuthenticatedClient(base_url="https://core.push.express/api/b/v2", token="s3cr3t-token")
+    assert "s3cr3t-token" not in repr(client)
+
+
+def test_project_templates_turn_an_unparsable_2xx_into_response_validation_error() -> None:
+    import httpx
+    from push_express_client import Client
+    from push_express_client.api.app_groups import get_app_group
+    from push_express_client.errors import ResponseValidationError
+
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=b'{"id": 1')  # truncated JSON
+
+    client = Client(base_url="https://api.test", httpx_args={"transport": httpx.MockTransport(answer)})
+    with pytest.raises(ResponseValidationError, match="get_app_group: the 200 response") as caught:
+        get_app_group.sync(1, client=client)
+    assert caught.value.response.content == b'{"id": 1'
+    assert seen[0].extensions["openapi_operation"] == "get_app_group"

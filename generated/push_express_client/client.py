@@ -1,8 +1,11 @@
 import ssl
+from collections.abc import Callable
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+
+from .errors import ResponseValidationError
 
 
 @define
@@ -48,6 +51,9 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    response_validation_error: Callable[[str, httpx.Response, Exception], Exception] = (
+        field(default=ResponseValidationError, kw_only=True, repr=False)
+    )
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -163,7 +169,7 @@ class AuthenticatedClient:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
-        token: The token to use for authentication
+        token: The token to use for authentication (never shown by repr())
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
     """
@@ -182,8 +188,11 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    response_validation_error: Callable[[str, httpx.Response, Exception], Exception] = (
+        field(default=ResponseValidationError, kw_only=True, repr=False)
+    )
 
-    token: str
+    token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 

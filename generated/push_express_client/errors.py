@@ -1,5 +1,7 @@
 """Contains shared errors types that can be raised from API functions"""
 
+import httpx
+
 
 class UnexpectedStatus(Exception):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
@@ -13,4 +15,18 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class ResponseValidationError(Exception):
+    """Raised when a 2xx response body is not valid JSON or does not match the operation's schema."""
+
+    def __init__(self, operation: str, response: httpx.Response, cause: Exception):
+        self.operation = operation
+        self.response = response
+        self.status_code = response.status_code
+        self.cause = cause
+        super().__init__(
+            f"{operation}: the {response.status_code} response body does not match the spec: "
+            f"{type(cause).__name__}: {cause}"
+        )
+
+
+__all__ = ["ResponseValidationError", "UnexpectedStatus"]

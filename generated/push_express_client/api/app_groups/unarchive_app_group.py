@@ -16,6 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"openapi_operation": "unarchive_app_group"},
         "url": "/apps/{app_group_id}/unarchive".format(
             app_group_id=quote(str(app_group_id), safe=""),
         ),
@@ -60,11 +61,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise client.response_validation_error(
+            "unarchive_app_group", response, exc
+        ) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
