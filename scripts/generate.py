@@ -21,6 +21,7 @@ import difflib
 import hashlib
 import io
 import os
+import pprint
 import shutil
 import sys
 import tempfile
@@ -33,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scripts.speclib import (  # noqa: E402
+from scripts.speclib import (
     REPO,
     Provider,
     SpecError,
@@ -44,8 +45,6 @@ from scripts.speclib import (  # noqa: E402
     validate_openapi,
 )
 
-# Bump when this script changes what it writes, so every package is regenerated.
-PIPELINE_VERSION = "1"
 STAMP_FILE = ".generated-from"
 TEMPLATES = REPO / "config" / "templates"
 
@@ -66,7 +65,8 @@ def input_digest(provider: Provider) -> str:
         ("config", provider.config_path.read_bytes()),
         ("openapi-python-client", version("openapi-python-client").encode()),
         ("ruff", version("ruff").encode()),
-        ("pipeline", PIPELINE_VERSION.encode()),
+        # This script writes part of the package (_spec_extensions.py, the stamp).
+        ("pipeline", Path(__file__).read_bytes()),
     ]
     if TEMPLATES.is_dir():
         for template in sorted(TEMPLATES.rglob("*")):
@@ -112,8 +112,8 @@ def _generator_problems(errors: Sequence[Any]) -> list[str]:
 def _run_generator(provider: Provider, output: Path) -> None:
     """Generate `provider` into `output` (which must not exist) or raise `SpecError`."""
     # Imported here: the generator is a dev dependency and slow to import.
-    from openapi_python_client import MetaType, generate
-    from openapi_python_client.config import Config, ConfigFile
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
 
     label = provider.rel(provider.spec_path)
     try:
@@ -163,6 +163,34 @@ def _check_endpoints(provider: Provider, spec: dict[str, Any], package_dir: Path
     return count
 
 
+def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
+    """`_spec_extensions.py`: what the overlays need from the spec, keyed by operation module."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    def attrs(pointer: str) -> list[str]:
+        return [str(PythonIdentifier(part, prefix="field")) for part in pointer.split("/")[1:]]
+
+    table: dict[str, dict[str, Any]] = {}
+    for op in operations(spec):
+        entry: dict[str, Any] = {"method": op.method, "path": op.path, "tag": op.tag}
+        if op.spec.get("x-idempotent"):
+            entry["idempotent"] = True
+        pagination = op.spec.get("x-pagination")
+        if pagination:
+            entry["pagination"] = dict(pagination)
+            for key in ("items", "total", "count"):
+                if key in pagination:
+                    entry["pagination"][f"{key}_attrs"] = attrs(pagination[key])
+        table[str(PythonIdentifier(op.operation_id, prefix="field"))] = entry
+    return (
+        f'"""Vendor extensions of {provider.rel(provider.spec_path)}, by operation module.\n\n'
+        "Written by scripts/generate.py for the overlays; do not edit.\n"
+        '"""\n\n'
+        "from typing import Any\n\n"
+        f"OPERATIONS: dict[str, dict[str, Any]] = {pprint.pformat(table, sort_dicts=True)}\n"
+    )
+
+
 def build_package(provider: Provider, spec: dict[str, Any], dest_parent: Path) -> Path:
     """Generate `provider` into a fresh directory under `dest_parent` and return it."""
     staging = Path(tempfile.mkdtemp(prefix=f".tmp-{provider.package}-", dir=dest_parent))
@@ -170,6 +198,9 @@ def build_package(provider: Provider, spec: dict[str, Any], dest_parent: Path) -
     try:
         _run_generator(provider, output)
         _check_endpoints(provider, spec, output)
+        (output / "_spec_extensions.py").write_text(
+            _extension_table(provider, spec), encoding="utf-8"
+        )
         (output / STAMP_FILE).write_text(
             _stamp_text(provider, input_digest(provider)), encoding="utf-8"
         )

@@ -6,6 +6,7 @@ scripts, so that "which providers exist" and "is this spec valid" have one answe
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import subprocess
@@ -214,10 +215,8 @@ def run_spectral(paths: Sequence[Path], *, root: Path = REPO) -> list[dict[str, 
 
 def format_finding(finding: dict[str, Any], root: Path = REPO) -> str:
     source = Path(finding.get("source", "?"))
-    try:
+    with contextlib.suppress(ValueError):
         source = source.relative_to(root)
-    except ValueError:
-        pass
     line = finding.get("range", {}).get("start", {}).get("line", -1) + 1
     level = {0: "error", 1: "warning", 2: "info", 3: "hint"}.get(finding.get("severity", 0))
     return f"{source}:{line}: {level} {finding.get('code')}: {finding.get('message')}"

@@ -129,7 +129,9 @@ def test_example_validates_against_its_schema(
     # that carries the spec's components resolves them.
     document = {"allOf": [schema], "components": spec.get("components", {})}
     validator = Draft202012Validator(document, format_checker=Draft202012Validator.FORMAT_CHECKER)
-    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(value)]
+    errors = [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(value)
+    ]
     assert errors == []
 
 
@@ -147,7 +149,9 @@ def test_example_check_catches_a_wrong_example() -> None:
     assert list(validator.iter_errors({"id": "seventeen", "app_ids": [], "archived": False}))
 
 
-README_ROW = re.compile(r"^\|\s*(\w+)\s*\|\s*(GET|PUT|POST|PATCH|DELETE)\s*\|\s*`([^`]+)`\s*\|\s*`(\w+)`\s*\|")
+README_ROW = re.compile(
+    r"^\|\s*(\w+)\s*\|\s*(GET|PUT|POST|PATCH|DELETE)\s*\|\s*`([^`]+)`\s*\|\s*`(\w+)`\s*\|"
+)
 
 
 def test_readme_operation_table_matches_the_specs() -> None:

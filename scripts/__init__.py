@@ -1,0 +1,1 @@
+"""The pipeline scripts: validate, generate, check drift, diff specs, benchmark."""
