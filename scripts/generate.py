@@ -175,6 +175,8 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
         entry: dict[str, Any] = {"method": op.method, "path": op.path, "tag": op.tag}
         if op.spec.get("x-idempotent"):
             entry["idempotent"] = True
+        if "x-image-upload" in op.spec:
+            entry["image_upload"] = dict(op.spec["x-image-upload"])
         pagination = op.spec.get("x-pagination")
         if pagination:
             entry["pagination"] = dict(pagination)

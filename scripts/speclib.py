@@ -120,7 +120,7 @@ def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
             yield f"{where}: operationId is missing (it names the generated module)"
         if len(op.spec.get("tags") or []) != 1:
             yield f"{where}: needs exactly one tag (it names the generated api package)"
-        for key in ("x-pagination", "x-idempotent"):
+        for key in ("x-pagination", "x-idempotent", "x-image-upload"):
             if key not in op.spec:
                 continue
             validator = jsonschema.Draft202012Validator(
