@@ -1,1 +1,14 @@
-"""Hand-written layer around the generated clients: auth, timeouts, retries, errors, pagination."""
+"""Hand-written layer around the generated clients: auth, timeouts, retries, errors, pagination.
+
+One module per provider, each with a `client(...)` factory returning the generated
+package's `AuthenticatedClient`, configured:
+
+```python
+from overlays import push_express, appaloosa, app47, appush, tulip
+```
+
+Errors are in `overlays.errors`. Provider modules are imported on demand, so importing one
+does not import the other generated packages.
+"""
+
+__all__ = ["app47", "appaloosa", "appush", "errors", "push_express", "tulip"]

@@ -180,7 +180,7 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
         pagination = op.spec.get("x-pagination")
         if pagination:
             entry["pagination"] = dict(pagination)
-            for key in ("items", "total", "count"):
+            for key in ("items", "total", "count", "offset"):
                 if key in pagination:
                     entry["pagination"][f"{key}_attrs"] = attrs(pagination[key])
         table[str(PythonIdentifier(op.operation_id, prefix="field"))] = entry

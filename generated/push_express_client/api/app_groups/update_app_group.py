@@ -75,13 +75,20 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error]:
     try:
+        status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        errors.UnexpectedStatus,
+    ) as exc:
         raise client.response_validation_error(
             "update_app_group", response, exc
         ) from exc
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,0 +1,88 @@
+"""Configure a generated client class: timeout, auth, transport and error types.
+
+The overlays return the generated package's own `AuthenticatedClient`, so every generated
+function (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) works with it unchanged;
+everything the overlays add travels in `httpx_args`, which the generated client passes to
+both the `httpx.Client` and the `httpx.AsyncClient` it creates, and which survives
+`with_headers()`, `with_timeout()` and friends.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import Any, TypedDict, TypeVar
+
+import httpx
+
+from ._error_format import ErrorFormat
+from ._retry import Sleep
+from ._transport import AnyTransport, OverlayTransport
+from .errors import APIResponseValidationError
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+"""30 s to read, write or wait for a pooled connection; 5 s to connect."""
+DEFAULT_MAX_RETRIES = 2
+
+TimeoutTypes = httpx.Timeout | float | int
+
+
+class Options(TypedDict, total=False):
+    """Optional keyword arguments every client factory accepts."""
+
+    transport: AnyTransport
+    """Send through this transport instead of the network (a proxy, `httpx.MockTransport`)."""
+    sleep: Sleep
+    """Wait between retries with this instead of `time.sleep` / `asyncio.sleep`."""
+
+
+C = TypeVar("C")
+
+
+def spec_operations(package: ModuleType | str) -> Mapping[str, Mapping[str, Any]]:
+    """The spec extensions of a generated package, by operation (see scripts/generate.py)."""
+    name = package if isinstance(package, str) else package.__name__
+    operations: Mapping[str, Mapping[str, Any]]
+    operations = importlib.import_module(f"{name}._spec_extensions").OPERATIONS
+    return operations
+
+
+def as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise ValueError(f"timeout must be an httpx.Timeout or a positive number, not {timeout!r}")
+    return httpx.Timeout(float(timeout))
+
+
+def build_client(
+    client_class: Callable[..., C],
+    *,
+    base_url: str,
+    auth: httpx.Auth,
+    operations: Mapping[str, Mapping[str, Any]],
+    errors: ErrorFormat,
+    timeout: TimeoutTypes,
+    max_retries: int,
+    options: Options,
+) -> C:
+    """An instance of the generated `client_class` with everything the overlays add."""
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
+    transport = OverlayTransport(
+        operations,
+        errors,
+        max_retries=max_retries,
+        sleep=options.get("sleep"),
+        transport=options.get("transport"),
+    )
+    return client_class(
+        base_url=base_url.rstrip("/"),
+        timeout=as_timeout(timeout),
+        # Undocumented 2xx statuses become APIResponseValidationError (see the templates).
+        raise_on_unexpected_status=True,
+        response_validation_error=APIResponseValidationError,
+        httpx_args={"auth": auth, "transport": transport},
+    )

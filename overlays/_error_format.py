@@ -1,0 +1,107 @@
+"""Turn an error response into the right `overlays.errors` exception.
+
+Each provider describes where its error body keeps the message, the error code and the
+request id (`ErrorFormat`); everything else (choosing the class, coping with HTML, empty or
+truncated bodies) is shared.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .errors import APIStatusError, status_error_class
+
+_MAX_MESSAGE = 300
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class ErrorFormat:
+    """Where a provider's JSON error body keeps its parts, as JSON Pointers.
+
+    `message` lists pointers tried in order; the first that exists wins. `failure_flag`
+    points at a boolean that, when false, makes even a 2xx answer an error (App47's
+    `results.success`).
+    """
+
+    message: tuple[str, ...] = ()
+    code: str | None = None
+    request_id: str | None = None
+    failure_flag: str | None = None
+
+
+def _pointer(document: Any, pointer: str) -> Any:
+    """The value at a JSON Pointer, or None when any step is missing."""
+    for part in pointer.split("/")[1:]:
+        if isinstance(document, dict):
+            document = document.get(part)
+        elif isinstance(document, list) and part.isdigit() and int(part) < len(document):
+            document = document[int(part)]
+        else:
+            return None
+    return document
+
+
+def _short(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip()
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
+
+
+def _as_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _decode(response: httpx.Response) -> tuple[Any, bool]:
+    """(body, is_json): the parsed JSON body, or the raw text when it is not JSON."""
+    text = response.content.decode(response.encoding or "utf-8", errors="replace")
+    try:
+        return json.loads(text), True
+    except ValueError:
+        return text, False
+
+
+def _message_from_text(text: str, content_type: str) -> str:
+    if not text.strip():
+        return "empty response body"
+    if "html" in content_type or text.lstrip().startswith("<"):
+        text = html.unescape(_TAG.sub(" ", text))
+        return _short(text) or "HTML error page with no text"
+    return _short(text)
+
+
+def failed_despite_status(response: httpx.Response, fmt: ErrorFormat) -> bool:
+    """True when a 2xx body carries the provider's failure flag set to false."""
+    if fmt.failure_flag is None:
+        return False
+    body, is_json = _decode(response)
+    return is_json and _pointer(body, fmt.failure_flag) is False
+
+
+def status_error(response: httpx.Response, fmt: ErrorFormat) -> APIStatusError:
+    """The exception for an error response whose body has been read."""
+    body, is_json = _decode(response)
+    message = code = request_id = None
+    if is_json and isinstance(body, dict):
+        for pointer in fmt.message:
+            value = _pointer(body, pointer)
+            if value not in (None, "", {}, []):
+                message = _short(_as_text(value))
+                break
+        if fmt.code and (value := _pointer(body, fmt.code)) is not None:
+            code = _as_text(value)
+        if fmt.request_id and (value := _pointer(body, fmt.request_id)) is not None:
+            request_id = _as_text(value)
+    if message is None:
+        if is_json:
+            message = _short(_as_text(body))
+        else:
+            message = _message_from_text(body, response.headers.get("content-type", ""))
+    cls = status_error_class(response.status_code)
+    return cls(message, response=response, body=body, code=code, request_id=request_id)

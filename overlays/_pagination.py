@@ -1,0 +1,210 @@
+"""Iterate over every item of a paginated operation, page after page, lazily.
+
+How an operation pages is read from its spec (`x-pagination`, shipped with the generated
+package), so any operation that gains `x-pagination` pages the moment it is regenerated:
+
+- `style: page` (Appaloosa): `page`/`per` parameters; the next page number comes from the
+  `Link` header's rel="next" (RFC 8288), else from the `Total` and `Per-Page` headers, else
+  a short or empty page ends the listing;
+- `style: offset` (App47): a `skip` parameter; the body says how many items there are in
+  all and how many it skipped.
+
+The paging rules are written once, without I/O (`_PagePager`, `_OffsetPager`), and driven by
+a sync and an async loop. A listing that does not advance raises `PaginationError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from ._client import spec_operations
+from .errors import PaginationError
+
+
+def _at(value: Any, attrs: Sequence[str]) -> Any:
+    """Follow attribute names through generated models; None when a step is missing/unset."""
+    for attr in attrs:
+        value = getattr(value, attr, None)
+        # Each generated package has its own `Unset` class (the value of absent fields).
+        if value is None or type(value).__name__ == "Unset":
+            return None
+    return value
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+class _Pager:
+    """What every paging style shares: the operation, its parameters, the item list."""
+
+    def __init__(self, operation: str, spec: Mapping[str, Any], params: dict[str, Any]) -> None:
+        self.operation = operation
+        self.spec = spec
+        self.params = params
+
+    def items(self, parsed: Any) -> list[Any]:
+        if parsed is None:
+            raise PaginationError(f"{self.operation}: a page answered with no parsed body")
+        found = _at(parsed, self.spec["items_attrs"])
+        return list(found) if found is not None else []
+
+    def request_kwargs(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
+        """Move to the next page; False when this was the last one."""
+        raise NotImplementedError
+
+
+class _PagePager(_Pager):
+    def __init__(self, operation: str, spec: Mapping[str, Any], params: dict[str, Any]) -> None:
+        super().__init__(operation, spec, params)
+        self.page = int(params.pop(spec["page_param"], 1))
+        self.size: int | None = params.get(spec.get("size_param", ""))
+        self.seen = {self.page}
+        self.last: int | None = None
+
+    def request_kwargs(self) -> dict[str, Any]:
+        return {**self.params, self.spec["page_param"]: self.page}
+
+    def _page_of(self, url: str) -> int | None:
+        return _int(httpx.URL(url).params.get(self.spec["page_param"]))
+
+    def _next_page(self, headers: httpx.Headers, count: int) -> int | None:
+        link = headers.get("link") if self.spec.get("link_header") else None
+        if link:
+            # httpx's Link parser (it also copes with Appaloosa's missing "<").
+            links = {
+                item.get("rel", ""): item.get("url", "")
+                for item in httpx.Response(200, headers={"link": link}).links.values()
+            }
+            if "last" in links:
+                self.last = self._page_of(links["last"])
+            if "next" not in links:
+                return None
+            return self._page_of(links["next"]) or self.page + 1
+        total = _int(headers.get(self.spec.get("total_header", ""), None))
+        per = _int(headers.get(self.spec.get("per_page_header", ""), None)) or self.size
+        if total is not None and per:
+            self.last = max(1, -(-total // per))
+            return self.page + 1 if self.page < self.last else None
+        if self.size and count < self.size:
+            return None
+        return self.page + 1
+
+    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
+        if not items:
+            return False
+        following = self._next_page(headers, len(items))
+        if following is None:
+            return False
+        if following in self.seen or following < self.page:
+            raise PaginationError(
+                f"{self.operation}: the next page is {following} after page {self.page}, "
+                "already fetched; the listing does not advance"
+            )
+        self.seen.add(following)
+        self.page = following
+        return True
+
+
+class _OffsetPager(_Pager):
+    def __init__(self, operation: str, spec: Mapping[str, Any], params: dict[str, Any]) -> None:
+        super().__init__(operation, spec, params)
+        self.offset = int(params.pop(spec["offset_param"], 0) or 0)
+
+    def request_kwargs(self) -> dict[str, Any]:
+        if not self.offset:  # the first page is the plain call
+            return dict(self.params)
+        return {**self.params, self.spec["offset_param"]: self.offset}
+
+    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
+        total = _at(parsed, self.spec.get("total_attrs", ()))
+        applied = (
+            _at(parsed, self.spec.get("offset_attrs", ())) if "offset_attrs" in self.spec else None
+        )
+        if applied is not None and applied != self.offset:
+            raise PaginationError(
+                f"{self.operation}: asked to skip {self.offset} items, the API skipped {applied}; "
+                "the listing does not advance"
+            )
+        if not items:
+            if isinstance(total, int) and self.offset < total:
+                raise PaginationError(
+                    f"{self.operation}: an empty page at offset {self.offset} of {total} items; "
+                    "the offset does not move"
+                )
+            return False
+        self.offset += len(items)
+        if isinstance(total, int):
+            return self.offset < total
+        page_size = self.spec.get("page_size")
+        return not (page_size and len(items) < page_size)
+
+
+def _pager(op: ModuleType, params: dict[str, Any]) -> _Pager:
+    package, _, name = op.__name__.partition(".")
+    operation = name.rpartition(".")[2]
+    try:
+        spec = spec_operations(package)[operation]["pagination"]
+    except (ImportError, KeyError):
+        raise TypeError(
+            f"{op.__name__} is not a paginated operation (no x-pagination in its spec)"
+        ) from None
+    pager_class = {"page": _PagePager, "offset": _OffsetPager}[spec["style"]]
+    return pager_class(operation, spec, params)
+
+
+def paginate(
+    op: ModuleType, *args: Any, client: Any, max_pages: int | None = None, **params: Any
+) -> Iterator[Any]:
+    """Every item of `op` (a generated endpoint module), fetching pages as they are needed.
+
+    `args` and `params` are the operation's own arguments (filters, a starting `page` or
+    offset); `max_pages` stops after that many pages.
+    """
+    pager = _pager(op, params)
+
+    def items() -> Iterator[Any]:
+        pages = 0
+        while True:
+            response = op.sync_detailed(*args, client=client, **pager.request_kwargs())
+            found = pager.items(response.parsed)
+            yield from found
+            pages += 1
+            if (max_pages and pages >= max_pages) or not pager.advance(
+                response.headers, response.parsed, found
+            ):
+                return
+
+    return items()
+
+
+def apaginate(
+    op: ModuleType, *args: Any, client: Any, max_pages: int | None = None, **params: Any
+) -> AsyncIterator[Any]:
+    """The async `paginate`: `async for item in apaginate(op, client=client): ...`."""
+    pager = _pager(op, params)
+
+    async def items() -> AsyncIterator[Any]:
+        pages = 0
+        while True:
+            response = await op.asyncio_detailed(*args, client=client, **pager.request_kwargs())
+            found = pager.items(response.parsed)
+            for item in found:
+                yield item
+            pages += 1
+            if (max_pages and pages >= max_pages) or not pager.advance(
+                response.headers, response.parsed, found
+            ):
+                return
+
+    return items()

@@ -1,0 +1,115 @@
+"""When to retry and how long to wait, as httpx-retries policies.
+
+httpx-retries runs the retry loop (as a transport, for sync and async clients); these
+subclasses only set the rules, in the spirit of the Stainless SDKs:
+
+- retry connection errors, timeouts, 408, 429 and every 5xx;
+- exponential backoff from 0.5 s, doubling, capped at 8 s, with up to 25 % jitter;
+- a `Retry-After` header (seconds or an HTTP date) is honoured up to 60 s;
+- only idempotent requests are retried after they may have reached the server: GET, PUT,
+  DELETE... and a POST the spec marks `x-idempotent`. Any other request is retried only
+  when the connection failed before it was sent, so it is never sent twice.
+
+The wait is injectable (`sleep`), so tests never sleep for real.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+from httpx_retries import Retry
+
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 60.0
+JITTER = 0.25
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+Sleep = Callable[[float], Any]
+"""`sleep(seconds)`; may return an awaitable, which the async path awaits."""
+
+# Exceptions that prove the request never left: the connection was not made.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+class RetryPolicy(Retry):
+    """Retry rules for requests that are safe to repeat."""
+
+    def __init__(self, *args: Any, sleep: Sleep | None = None, **kwargs: Any) -> None:
+        kwargs.setdefault("backoff_factor", INITIAL_BACKOFF / 2)  # first retry: factor * 2**1
+        kwargs.setdefault("backoff_jitter", JITTER)
+        kwargs.setdefault("max_backoff_wait", MAX_RETRY_AFTER)
+        super().__init__(*args, **kwargs)
+        self.custom_sleep = sleep
+
+    def increment(self) -> RetryPolicy:
+        # httpx-retries rebuilds the policy on every attempt from its own fields only.
+        new = super().increment()
+        assert isinstance(new, RetryPolicy)
+        new.custom_sleep = self.custom_sleep
+        return new
+
+    def is_retryable_status_code(self, status_code: int) -> bool:
+        return status_code in (408, 429) or status_code >= 500
+
+    def backoff_strategy(self) -> float:
+        return min(super().backoff_strategy(), MAX_BACKOFF)
+
+    def delay(self, outcome: httpx.Response | Exception) -> float:
+        """Seconds to wait before the next attempt."""
+        if isinstance(outcome, httpx.Response):
+            retry_after = outcome.headers.get("Retry-After", "").strip()
+            if retry_after:
+                try:
+                    return min(self.parse_retry_after(retry_after), self.max_backoff_wait)
+                except ValueError:
+                    pass  # unparsable: fall back to the backoff
+        return self.backoff_strategy()
+
+    def sleep(self, response: httpx.Response | Exception) -> None:
+        seconds = self.delay(response)
+        (self.custom_sleep or time.sleep)(seconds)
+        self.elapsed_sleep += seconds
+
+    async def asleep(self, response: httpx.Response | Exception) -> None:
+        seconds = self.delay(response)
+        waited = (self.custom_sleep or asyncio.sleep)(seconds)
+        if inspect.isawaitable(waited):
+            await waited
+        self.elapsed_sleep += seconds
+
+
+class UnsentOnlyPolicy(RetryPolicy):
+    """Retry rules for requests that must not reach the server twice (a plain POST)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["retry_on_exceptions"] = _NOT_SENT
+        super().__init__(*args, **kwargs)
+
+    def is_retryable_status_code(self, status_code: int) -> bool:
+        return False
+
+
+ALL_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE", "POST", "PATCH")
+
+
+class RetryRules:
+    """The two policies of a client, built once: which one applies is decided per request."""
+
+    def __init__(self, max_retries: int, sleep: Sleep | None = None) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.repeatable = RetryPolicy(total=max_retries, allowed_methods=ALL_METHODS, sleep=sleep)
+        self.unsent_only = UnsentOnlyPolicy(
+            total=max_retries, allowed_methods=ALL_METHODS, sleep=sleep
+        )
+
+    def for_request(self, method: str, *, idempotent: bool) -> RetryPolicy:
+        if idempotent or method in IDEMPOTENT_METHODS:
+            return self.repeatable
+        return self.unsent_only

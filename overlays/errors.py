@@ -1,0 +1,187 @@
+"""The exceptions every overlay client raises, whatever the provider or the call style.
+
+```
+APIError
+├── APIStatusError            .status_code .message .code .request_id .body .response
+│   ├── BadRequestError 400 · AuthenticationError 401 · PermissionDeniedError 403
+│   ├── NotFoundError 404 · ConflictError 409 · UnprocessableEntityError 422
+│   └── RateLimitError 429 · InternalServerError >= 500
+├── APIConnectionError
+│   └── APITimeoutError
+├── APIResponseValidationError   a 2xx whose body does not match the spec
+└── PaginationError              a page sequence that does not advance
+```
+
+Messages name the operation, the method and the path; never a query string, a header or
+anything else that could hold a credential.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+
+def describe_request(request: httpx.Request | None) -> str:
+    """`GET /api/v2/52/users` (the path only: queries can carry API keys)."""
+    if request is None:
+        return "request"
+    operation = request.extensions.get("openapi_operation")
+    where = f"{request.method} {request.url.path}"
+    return f"{operation} ({where})" if operation else where
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response built by hand, never sent
+        return None
+
+
+class APIError(Exception):
+    """Base class of every error an overlay client raises."""
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class APIStatusError(APIError):
+    """The API answered a non-2xx status (or a 2xx whose body says it failed).
+
+    `body` is the decoded JSON error body when there is one, else the raw text; `message`,
+    `code` and `request_id` are read from the provider's error format where it has them.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any = None,
+        code: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.code = code
+        self.request_id = request_id
+        reason = response.reason_phrase or "HTTP status"
+        summary = (
+            f"{describe_request(_request_of(response))}: {self.status_code} {reason}: {message}"
+        )
+        if request_id:
+            summary += f" (request id {request_id})"
+        super().__init__(summary)
+        self.message = message
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r}, "
+            f"code={self.code!r}, request_id={self.request_id!r})"
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credentials are missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials do not allow this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was understood but refused."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server, or a proxy in front of it, failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The `APIStatusError` subclass for a status code."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+class APIConnectionError(APIError):
+    """The request could not be completed: DNS, connect, reset, protocol errors."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        self.request = request
+        super().__init__(f"{describe_request(request)}: {message}")
+        self.message = message
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or waiting for a pooled connection)."""
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body does not match the spec (invalid JSON, wrong shape).
+
+    `operation` is the spec's operationId, `cause` what failed, `response` the raw response.
+    """
+
+    def __init__(self, operation: str, response: httpx.Response, cause: Exception) -> None:
+        self.operation = operation
+        self.response = response
+        self.status_code = response.status_code
+        self.cause = cause
+        super().__init__(
+            f"{describe_request(_request_of(response))}: the {response.status_code} response body "
+            f"does not match the spec: {type(cause).__name__}: {cause}"
+        )
+
+
+class PaginationError(APIError):
+    """A paginated listing that does not advance (a page seen twice, an offset that stays)."""

@@ -1,0 +1,55 @@
+"""Push.Express application groups: a bearer token from the account's "Personal" tab.
+
+```python
+from overlays import push_express
+from push_express_client.api.app_groups import list_app_groups
+
+client = push_express.client("YOUR_API_KEY")
+groups = list_app_groups.sync(client=client, archived=False)
+```
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+import push_express_client
+from push_express_client import AuthenticatedClient
+
+from ._auth import bearer_auth
+from ._client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    Options,
+    TimeoutTypes,
+    build_client,
+    spec_operations,
+)
+from ._error_format import ErrorFormat
+
+__all__ = ["BASE_URL", "ERRORS", "client"]
+
+BASE_URL = "https://core.push.express/api/b/v2"
+# {"error": "validation error: ..." or {...}, "req_id": "..."}
+ERRORS = ErrorFormat(message=("/error/message", "/error"), request_id="/req_id")
+
+
+def client(
+    token: str,
+    *,
+    base_url: str = BASE_URL,
+    timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    **options: Unpack[Options],
+) -> AuthenticatedClient:
+    """A Push.Express client for every `push_express_client.api` function."""
+    return build_client(
+        AuthenticatedClient,
+        base_url=base_url,
+        auth=bearer_auth(token),
+        operations=spec_operations(push_express_client),
+        errors=ERRORS,
+        timeout=timeout,
+        max_retries=max_retries,
+        options=options,
+    )
