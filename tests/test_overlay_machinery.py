@@ -104,8 +104,10 @@ def test_httpx_request_log_lines_are_redacted(caplog: pytest.LogCaptureFixture) 
 
 @pytest.mark.parametrize(
     ("status", "retried"),
-    [(408, True), (429, True), (500, True), (502, True), (503, True), (504, True)]
-    + [(400, False), (401, False), (403, False), (404, False), (409, False), (422, False)],
+    [
+        *[(status, True) for status in (408, 429, 500, 502, 503, 504)],
+        *[(status, False) for status in (400, 401, 403, 404, 409, 422)],
+    ],
 )
 def test_retried_statuses(status: int, retried: bool) -> None:
     assert RetryPolicy().is_retryable_status_code(status) is retried
@@ -174,10 +176,11 @@ def test_timeouts() -> None:
 
 # --- error bodies -------------------------------------------------------------------------
 
+JSON = "application/json"
 FORMAT = ErrorFormat(message=("/error/message", "/error"), code="/code", request_id="/req_id")
 
 
-def _response(status: int, content: bytes, content_type: str = "application/json") -> httpx.Response:
+def _response(status: int, content: bytes, content_type: str = JSON) -> httpx.Response:
     request = httpx.Request("GET", f"https://api.test/things/1?api_key={SECRET}")
     return httpx.Response(
         status, content=content, headers={"content-type": content_type}, request=request
@@ -225,7 +228,8 @@ def test_json_error_body_gives_message_code_and_request_id() -> None:
         (b"", "application/json", "empty response body"),
         (b'{"error": "trunc', "application/json", '{"error": "trunc'),
         (
-            b"<HTML><HEAD><TITLE>404 Not Found</TITLE></HEAD><BODY><H1>Not Found</H1></BODY></HTML>",
+            b"<HTML><HEAD><TITLE>404 Not Found</TITLE></HEAD>"
+            b"<BODY><H1>Not Found</H1></BODY></HTML>",
             "text/html",
             "404 Not Found Not Found",
         ),
