@@ -15,7 +15,11 @@ a sync and an async loop. A listing that does not advance raises `PaginationErro
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+import asyncio
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from itertools import islice
 from types import ModuleType
 from typing import Any
 
@@ -61,6 +65,11 @@ class _Pager:
 
     def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
         """Move to the next page; False when this was the last one."""
+        raise NotImplementedError
+
+    def remaining(self) -> Iterator[dict[str, Any]] | None:
+        """Request arguments of every page left, from the current one, when the total is
+        known (the pages can then be fetched concurrently); None when it is not."""
         raise NotImplementedError
 
 
@@ -115,11 +124,19 @@ class _PagePager(_Pager):
         self.page = following
         return True
 
+    def remaining(self) -> Iterator[dict[str, Any]] | None:
+        if self.last is None:
+            return None
+        name = self.spec["page_param"]
+        return ({**self.params, name: page} for page in range(self.page, self.last + 1))
+
 
 class _OffsetPager(_Pager):
     def __init__(self, operation: str, spec: Mapping[str, Any], params: dict[str, Any]) -> None:
         super().__init__(operation, spec, params)
         self.offset = int(params.pop(spec["offset_param"], 0) or 0)
+        self.total: int | None = None
+        self.stride = 0
 
     def request_kwargs(self) -> dict[str, Any]:
         if not self.offset:  # the first page is the plain call
@@ -144,10 +161,19 @@ class _OffsetPager(_Pager):
                 )
             return False
         self.offset += len(items)
+        self.stride = len(items)
         if isinstance(total, int):
+            self.total = total
             return self.offset < total
         page_size = self.spec.get("page_size")
         return not (page_size and len(items) < page_size)
+
+    def remaining(self) -> Iterator[dict[str, Any]] | None:
+        if self.total is None or not self.stride:
+            return None
+        name = self.spec["offset_param"]
+        offsets = range(self.offset, self.total, self.stride)
+        return ({**self.params, name: offset} for offset in offsets)
 
 
 def _pager(op: ModuleType, params: dict[str, Any]) -> _Pager:
@@ -163,48 +189,138 @@ def _pager(op: ModuleType, params: dict[str, Any]) -> _Pager:
     return pager_class(operation, spec, params)
 
 
+def _check(concurrency: int, max_pages: int | None) -> None:
+    if not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError(f"concurrency must be a positive integer, not {concurrency!r}")
+    if max_pages is not None and max_pages < 1:
+        raise ValueError(f"max_pages must be a positive integer, not {max_pages!r}")
+
+
+Fetched = tuple[Any, list[Any]]  # (the generated Response, its items)
+
+
+def _threaded(
+    fetch: Callable[[dict[str, Any]], Fetched], plan: Iterator[dict[str, Any]], workers: int
+) -> Iterator[Any]:
+    """Fetch the planned pages with `workers` threads, yielding items in page order.
+
+    At most `workers` pages are in flight or waiting; a page's replacement is requested
+    once its items have been handed out. Leaving early cancels what has not started and
+    waits for what has, so no request outlives the iteration.
+    """
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="overlays-page") as pool:
+        window: deque[Future[Fetched]] = deque(
+            pool.submit(fetch, kwargs) for kwargs in islice(plan, workers)
+        )
+        try:
+            while window:
+                _, found = window.popleft().result()
+                yield from found
+                following = next(plan, None)
+                if following is not None:
+                    window.append(pool.submit(fetch, following))
+        finally:
+            for future in window:
+                future.cancel()
+
+
+async def _gathered(
+    fetch: Callable[[dict[str, Any]], Awaitable[Fetched]],
+    plan: Iterator[dict[str, Any]],
+    limit: int,
+) -> AsyncIterator[Any]:
+    """The async `_threaded`: at most `limit` page requests in flight, items in page order."""
+    window: deque[asyncio.Future[Fetched]] = deque(
+        asyncio.ensure_future(fetch(kwargs)) for kwargs in islice(plan, limit)
+    )
+    try:
+        while window:
+            _, found = await window.popleft()
+            for item in found:
+                yield item
+            following = next(plan, None)
+            if following is not None:
+                window.append(asyncio.ensure_future(fetch(following)))
+    finally:
+        for task in window:
+            task.cancel()
+        await asyncio.gather(*window, return_exceptions=True)
+
+
 def paginate(
-    op: ModuleType, *args: Any, client: Any, max_pages: int | None = None, **params: Any
+    op: ModuleType,
+    *args: Any,
+    client: Any,
+    concurrency: int = 1,
+    max_pages: int | None = None,
+    **params: Any,
 ) -> Iterator[Any]:
     """Every item of `op` (a generated endpoint module), fetching pages as they are needed.
 
     `args` and `params` are the operation's own arguments (filters, a starting `page` or
-    offset); `max_pages` stops after that many pages.
+    offset). With `concurrency` > 1, once the first page tells how many pages there are,
+    the rest are fetched by that many threads, items still in order. `max_pages` stops
+    after that many pages.
     """
+    _check(concurrency, max_pages)
     pager = _pager(op, params)
+
+    def fetch(kwargs: dict[str, Any]) -> Fetched:
+        response = op.sync_detailed(*args, client=client, **kwargs)
+        return response, pager.items(response.parsed)
 
     def items() -> Iterator[Any]:
         pages = 0
         while True:
-            response = op.sync_detailed(*args, client=client, **pager.request_kwargs())
-            found = pager.items(response.parsed)
+            response, found = fetch(pager.request_kwargs())
             yield from found
             pages += 1
             if (max_pages and pages >= max_pages) or not pager.advance(
                 response.headers, response.parsed, found
             ):
                 return
+            if concurrency > 1 and (plan := pager.remaining()) is not None:
+                left = None if max_pages is None else max_pages - pages
+                yield from _threaded(fetch, islice(plan, left), concurrency)
+                return
 
     return items()
 
 
 def apaginate(
-    op: ModuleType, *args: Any, client: Any, max_pages: int | None = None, **params: Any
+    op: ModuleType,
+    *args: Any,
+    client: Any,
+    concurrency: int = 1,
+    max_pages: int | None = None,
+    **params: Any,
 ) -> AsyncIterator[Any]:
-    """The async `paginate`: `async for item in apaginate(op, client=client): ...`."""
+    """The async `paginate`: `async for item in apaginate(op, client=client): ...`.
+
+    With `concurrency` > 1, at most that many page requests are in flight at once.
+    """
+    _check(concurrency, max_pages)
     pager = _pager(op, params)
+
+    async def fetch(kwargs: dict[str, Any]) -> Fetched:
+        response = await op.asyncio_detailed(*args, client=client, **kwargs)
+        return response, pager.items(response.parsed)
 
     async def items() -> AsyncIterator[Any]:
         pages = 0
         while True:
-            response = await op.asyncio_detailed(*args, client=client, **pager.request_kwargs())
-            found = pager.items(response.parsed)
+            response, found = await fetch(pager.request_kwargs())
             for item in found:
                 yield item
             pages += 1
             if (max_pages and pages >= max_pages) or not pager.advance(
                 response.headers, response.parsed, found
             ):
+                return
+            if concurrency > 1 and (plan := pager.remaining()) is not None:
+                left = None if max_pages is None else max_pages - pages
+                async for item in _gathered(fetch, islice(plan, left), concurrency):
+                    yield item
                 return
 
     return items()

@@ -1,0 +1,193 @@
+"""Prism mock servers for the specs, on loopback, for the contract tests and `make demo`.
+
+`running_mocks()` starts one `prism mock` per spec on 127.0.0.1 at a free port, waits until
+each answers, and stops them all on exit, even when the body raises. Prism validates every
+request against the spec (`--errors`: a violation is answered with an error status) and
+answers from the spec's examples.
+
+Prism matches request paths against `paths` only and ignores the path part of `servers`;
+for a spec whose server URL carries a path variable (Appaloosa's `/api/v2/{store_id}`), a
+small loopback proxy strips that segment, so clients reach the mock through their public
+factories exactly as they reach the real API.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from scripts.speclib import REPO, Provider, load_spec, providers
+
+PRISM = REPO / "node_modules" / ".bin" / "prism"
+START_TIMEOUT = 60.0
+_HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}
+
+
+class MockServerError(RuntimeError):
+    """Prism could not be started, or did not answer in time."""
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def server_path_segments(provider: Provider) -> int:
+    """How many path segments after the host's API root are server variables (Appaloosa: 1)."""
+    url = str(load_spec(provider)["servers"][0]["url"])
+    return url.count("{") - url.split("//", 1)[-1].split("/", 1)[0].count("{")
+
+
+@dataclass
+class PrismServer:
+    provider: Provider
+    port: int
+    process: subprocess.Popen[bytes]
+    log_path: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+
+
+def start_prism(provider: Provider, log_dir: Path) -> PrismServer:
+    """Start `prism mock` for one spec; returns once it is listening (call `wait_ready`)."""
+    if not PRISM.exists() or shutil.which("node") is None:
+        raise MockServerError(f"Prism is not installed ({PRISM}); run `make install`")
+    port = free_port()
+    log_path = log_dir / f"prism-{provider.name}.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), "--errors",
+             str(provider.spec_path)],
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            start_new_session=True, cwd=REPO,
+        )  # fmt: skip
+    return PrismServer(provider, port, process, log_path)
+
+
+def wait_ready(server: PrismServer, timeout: float = START_TIMEOUT) -> None:
+    """Poll until Prism answers HTTP (any status) or fail with its log."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise MockServerError(
+                f"Prism for {server.provider.name} exited ({server.process.returncode}):\n"
+                f"{server.log()}"
+            )
+        try:
+            httpx.get(f"{server.url}/__ready__", timeout=1.0)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    server.stop()
+    raise MockServerError(f"Prism for {server.provider.name} did not answer in {timeout:.0f} s")
+
+
+class _StripPathProxy(http.server.ThreadingHTTPServer):
+    """Forwards every request to `target`, minus its first `strip` path segments."""
+
+    daemon_threads = True
+
+    def __init__(self, target: str, strip: int) -> None:
+        self.target = target
+        self.strip = strip
+        self.client = httpx.Client(base_url=target, timeout=30.0)
+        super().__init__(("127.0.0.1", 0), _ProxyHandler)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class _ProxyHandler(http.server.BaseHTTPRequestHandler):
+    server: _StripPathProxy
+    protocol_version = "HTTP/1.1"
+
+    def _forward(self) -> None:
+        path, _, query = self.path.partition("?")
+        parts = path.split("/")
+        stripped = "/" + "/".join(parts[1 + self.server.strip :])
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
+        upstream = self.server.client.request(
+            self.command, stripped + (f"?{query}" if query else ""), headers=headers, content=body
+        )
+        self.send_response(upstream.status_code)
+        for name, value in upstream.headers.multi_items():
+            if name.lower() not in _HOP_BY_HOP and name.lower() != "content-encoding":
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(upstream.content)))
+        self.end_headers()
+        self.wfile.write(upstream.content)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _forward
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # Prism's own log records every request
+
+
+@contextlib.contextmanager
+def running_mocks(names: Sequence[str] | None = None) -> Iterator[dict[str, str]]:
+    """Start Prism for the given providers (all by default); yield {provider: API root URL}.
+
+    The URL is what a client factory takes as `base_url`: for Appaloosa it is the proxy,
+    which drops the store id the overlay adds.
+    """
+    chosen = [p for p in providers() if names is None or p.name in names]
+    servers: list[PrismServer] = []
+    proxies: list[_StripPathProxy] = []
+    log_dir = Path(tempfile.mkdtemp(prefix="prism-logs-"))
+    try:
+        for provider in chosen:  # start them all, then wait: they boot in parallel
+            servers.append(start_prism(provider, log_dir))
+        urls = {}
+        for server in servers:
+            wait_ready(server)
+            strip = server_path_segments(server.provider)
+            if strip:
+                proxy = _StripPathProxy(server.url, strip)
+                threading.Thread(target=proxy.serve_forever, daemon=True).start()
+                proxies.append(proxy)
+                urls[server.provider.name] = proxy.url
+            else:
+                urls[server.provider.name] = server.url
+        yield urls
+    finally:
+        for proxy in proxies:
+            proxy.shutdown()
+            proxy.server_close()
+            proxy.client.close()
+        for server in servers:
+            server.stop()
+        shutil.rmtree(log_dir, ignore_errors=True)
