@@ -154,22 +154,20 @@ class _OffsetPager(_Pager):
                 "the listing does not advance"
             )
         if not items:
-            if isinstance(total, int) and self.offset < total:
-                raise PaginationError(
-                    f"{self.operation}: an empty page at offset {self.offset} of {total} items; "
-                    "the offset does not move"
-                )
             return False
         self.offset += len(items)
         self.stride = len(items)
         if isinstance(total, int):
             self.total = total
-            return self.offset < total
+            if self.offset >= total:
+                return False
+        # A short page is the last one even when `total` says more: App47's total may
+        # count the whole account while a `type` or `search_term` filter is applied.
         page_size = self.spec.get("page_size")
         return not (page_size and len(items) < page_size)
 
     def remaining(self) -> Iterator[dict[str, Any]] | None:
-        if self.total is None or not self.stride:
+        if self.total is None or not self.stride or self.stride < self.spec.get("page_size", 0):
             return None
         name = self.spec["offset_param"]
         offsets = range(self.offset, self.total, self.stride)

@@ -19,6 +19,7 @@ from typing import Any
 import jsonschema
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
+from referencing.exceptions import Unresolvable
 
 REPO = Path(__file__).resolve().parents[1]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -173,9 +174,12 @@ def validate_openapi(provider: Provider) -> dict[str, Any]:
     if not str(spec.get("openapi", "")).startswith("3.1"):
         raise SpecError(f"{label}: expected `openapi: 3.1.x`, found {spec.get('openapi')!r}")
     problems = []
-    for error in OpenAPIV31SpecValidator(spec).iter_errors():
-        location = _locate(spec, list(error.absolute_path), error.instance) or "(document)"
-        problems.append(f"{location}: {error.message}")
+    try:
+        for error in OpenAPIV31SpecValidator(spec).iter_errors():
+            location = _locate(spec, list(error.absolute_path), error.instance) or "(document)"
+            problems.append(f"{location}: {error.message}")
+    except Unresolvable as exc:  # a $ref to nowhere stops the validator itself
+        problems.append(f"unresolvable $ref {exc.ref!r}: {exc}")
     problems.extend(_extension_errors(spec))
     if problems:
         listing = "\n  ".join(problems[:20])

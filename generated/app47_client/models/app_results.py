@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app import App
+
+
+T = TypeVar("T", bound="AppResults")
+
+
+@_attrs_define
+class AppResults:
+    """
+    Attributes:
+        app (App): An app as the API returns it. Which fields are present depends on the app's type
+            (the "Type(s)" column of the documentation's parameter table): `description`,
+            `vendor` for all but public apps; `short_description` and
+            `notify_users_on_build_activation` for private apps; `uri`, `version` for web apps;
+            the store links for public apps.
+        success (bool):
+    """
+
+    app: App
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app = self.app.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "app": app,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app import App
+
+        d = dict(src_dict)
+        app = App.from_dict(d.pop("app"))
+
+        success = d.pop("success")
+
+        app_results = cls(
+            app=app,
+            success=success,
+        )
+
+        app_results.additional_properties = d
+        return app_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

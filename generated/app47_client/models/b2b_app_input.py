@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="B2BAppInput")
+
+
+@_attrs_define
+class B2BAppInput:
+    """A new B2B app.
+
+    Attributes:
+        type_ (Literal['b2b']):  Default: 'b2b'.
+        name (str | Unset): The name of the application.
+        all_users (bool | Unset): Whether the app is available to all users of the account.
+        display_order (int | Unset): Manual display order in the app store; lower numbers first, then by name.
+        featured (bool | Unset): Whether the app is listed in the featured section of the app store.
+        group_ids (list[str] | Unset): The groups the app is associated with.
+        tag_ids (list[str] | Unset): The categories (tags) of the app.
+        test_user_ids (list[str] | Unset): The test users who have access to test builds of the app (only required for
+            Android and Windows builds).
+        user_ids (list[str] | Unset): The users with direct access (not via a group) to the app.
+        description (str | Unset): The description of the app as it appears in the app store (all but public apps).
+        vendor (str | Unset): The name of the vendor of the app (all but public apps).
+        app_screenshots_upload_ids (list[str] | Unset): Uploaded File Ids of the app's screenshots (all but public apps;
+            input only).
+        featured_image_upload_file_id (str | Unset): Uploaded File Id of the app's featured image (all but public apps;
+            input only).
+        image_upload_file_id (str | Unset): Uploaded File Id of the app's icon (all but public apps; input only).
+    """
+
+    type_: Literal["b2b"] = "b2b"
+    name: str | Unset = UNSET
+    all_users: bool | Unset = UNSET
+    display_order: int | Unset = UNSET
+    featured: bool | Unset = UNSET
+    group_ids: list[str] | Unset = UNSET
+    tag_ids: list[str] | Unset = UNSET
+    test_user_ids: list[str] | Unset = UNSET
+    user_ids: list[str] | Unset = UNSET
+    description: str | Unset = UNSET
+    vendor: str | Unset = UNSET
+    app_screenshots_upload_ids: list[str] | Unset = UNSET
+    featured_image_upload_file_id: str | Unset = UNSET
+    image_upload_file_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        all_users = self.all_users
+
+        display_order = self.display_order
+
+        featured = self.featured
+
+        group_ids: list[str] | Unset = UNSET
+        if not isinstance(self.group_ids, Unset):
+            group_ids = self.group_ids
+
+        tag_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tag_ids, Unset):
+            tag_ids = self.tag_ids
+
+        test_user_ids: list[str] | Unset = UNSET
+        if not isinstance(self.test_user_ids, Unset):
+            test_user_ids = self.test_user_ids
+
+        user_ids: list[str] | Unset = UNSET
+        if not isinstance(self.user_ids, Unset):
+            user_ids = self.user_ids
+
+        description = self.description
+
+        vendor = self.vendor
+
+        app_screenshots_upload_ids: list[str] | Unset = UNSET
+        if not isinstance(self.app_screenshots_upload_ids, Unset):
+            app_screenshots_upload_ids = self.app_screenshots_upload_ids
+
+        featured_image_upload_file_id = self.featured_image_upload_file_id
+
+        image_upload_file_id = self.image_upload_file_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if all_users is not UNSET:
+            field_dict["all_users"] = all_users
+        if display_order is not UNSET:
+            field_dict["display_order"] = display_order
+        if featured is not UNSET:
+            field_dict["featured"] = featured
+        if group_ids is not UNSET:
+            field_dict["group_ids"] = group_ids
+        if tag_ids is not UNSET:
+            field_dict["tag_ids"] = tag_ids
+        if test_user_ids is not UNSET:
+            field_dict["test_user_ids"] = test_user_ids
+        if user_ids is not UNSET:
+            field_dict["user_ids"] = user_ids
+        if description is not UNSET:
+            field_dict["description"] = description
+        if vendor is not UNSET:
+            field_dict["vendor"] = vendor
+        if app_screenshots_upload_ids is not UNSET:
+            field_dict["app_screenshots_upload_ids"] = app_screenshots_upload_ids
+        if featured_image_upload_file_id is not UNSET:
+            field_dict["featured_image_upload_file_id"] = featured_image_upload_file_id
+        if image_upload_file_id is not UNSET:
+            field_dict["image_upload_file_id"] = image_upload_file_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["b2b"], d.pop("type"))
+        if type_ != "b2b":
+            raise ValueError(f"type must match const 'b2b', got '{type_}'")
+
+        name = d.pop("name", UNSET)
+
+        all_users = d.pop("all_users", UNSET)
+
+        display_order = d.pop("display_order", UNSET)
+
+        featured = d.pop("featured", UNSET)
+
+        group_ids = cast(list[str], d.pop("group_ids", UNSET))
+
+        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
+
+        test_user_ids = cast(list[str], d.pop("test_user_ids", UNSET))
+
+        user_ids = cast(list[str], d.pop("user_ids", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        vendor = d.pop("vendor", UNSET)
+
+        app_screenshots_upload_ids = cast(
+            list[str], d.pop("app_screenshots_upload_ids", UNSET)
+        )
+
+        featured_image_upload_file_id = d.pop("featured_image_upload_file_id", UNSET)
+
+        image_upload_file_id = d.pop("image_upload_file_id", UNSET)
+
+        b2b_app_input = cls(
+            type_=type_,
+            name=name,
+            all_users=all_users,
+            display_order=display_order,
+            featured=featured,
+            group_ids=group_ids,
+            tag_ids=tag_ids,
+            test_user_ids=test_user_ids,
+            user_ids=user_ids,
+            description=description,
+            vendor=vendor,
+            app_screenshots_upload_ids=app_screenshots_upload_ids,
+            featured_image_upload_file_id=featured_image_upload_file_id,
+            image_upload_file_id=image_upload_file_id,
+        )
+
+        b2b_app_input.additional_properties = d
+        return b2b_app_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app_update import AppUpdate
+
+
+T = TypeVar("T", bound="UpdateAppRequest")
+
+
+@_attrs_define
+class UpdateAppRequest:
+    """Body of the update call; the changes are wrapped in `app`.
+
+    Attributes:
+        app (AppUpdate): The fields to change. Every input field of every app type is listed; the server
+            accepts those of the app's type. `type` cannot be changed.
+    """
+
+    app: AppUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app = self.app.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "app": app,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_update import AppUpdate
+
+        d = dict(src_dict)
+        app = AppUpdate.from_dict(d.pop("app"))
+
+        update_app_request = cls(
+            app=app,
+        )
+
+        update_app_request.additional_properties = d
+        return update_app_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+"""Vendor extensions of specs/tulip.yaml, by operation module.
+
+Written by scripts/generate.py for the overlays; do not edit.
+"""
+
+from typing import Any
+
+OPERATIONS: dict[str, dict[str, Any]] = {'list_app_groups': {'method': 'GET',
+                     'path': '/appGroups',
+                     'tag': 'app_groups'}}

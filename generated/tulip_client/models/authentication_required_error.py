@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.authentication_required_code import AuthenticationRequiredCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthenticationRequiredError")
+
+
+@_attrs_define
+class AuthenticationRequiredError:
+    """The 401 error body; errorCode is AuthenticationRequired.
+
+    Attributes:
+        error_code (AuthenticationRequiredCode): What kind of error this is, e.g. AuthenticationRequired.
+        error_unique_id (str | Unset): Unique id of this occurrence of the error (give it to Tulip support).
+        details (str | Unset): What went wrong, in words.
+    """
+
+    error_code: AuthenticationRequiredCode
+    error_unique_id: str | Unset = UNSET
+    details: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code = self.error_code.value
+
+        error_unique_id = self.error_unique_id
+
+        details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errorCode": error_code,
+            }
+        )
+        if error_unique_id is not UNSET:
+            field_dict["errorUniqueID"] = error_unique_id
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error_code = AuthenticationRequiredCode(d.pop("errorCode"))
+
+        error_unique_id = d.pop("errorUniqueID", UNSET)
+
+        details = d.pop("details", UNSET)
+
+        authentication_required_error = cls(
+            error_code=error_code,
+            error_unique_id=error_unique_id,
+            details=details,
+        )
+
+        authentication_required_error.additional_properties = d
+        return authentication_required_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
