@@ -1,0 +1,219 @@
+"""One entry per provider for the overlay tests: how to build its client, one GET and one
+plain POST operation to call, and what its error bodies look like.
+
+Success bodies come from the spec's own examples, so the tests follow the specs.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from scripts.speclib import load_spec, operations, providers
+
+PROVIDERS = {p.name: p for p in providers()}
+
+
+def example(provider: str, operation_id: str, status: str = "2") -> Any:
+    """The first example of the first response whose status starts with `status`."""
+    spec = load_spec(PROVIDERS[provider])
+    op = next(o for o in operations(spec) if o.operation_id == operation_id)
+    for code, response in op.spec["responses"].items():
+        if not code.startswith(status):
+            continue
+        while "$ref" in response:
+            response = _resolve(spec, response["$ref"])
+        for media in (response.get("content") or {}).values():
+            for item in (media.get("examples") or {}).values():
+                return _resolve(spec, item["$ref"])["value"] if "$ref" in item else item["value"]
+    raise LookupError(f"{provider}.{operation_id}: no {status}xx example")
+
+
+def _resolve(spec: dict[str, Any], ref: str) -> Any:
+    node: Any = spec
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return node
+
+
+@dataclass
+class Call:
+    """One generated operation with its arguments."""
+
+    module: str
+    args: tuple[Any, ...] = ()
+    kwargs: Callable[[], dict[str, Any]] = dict
+    path: str = ""
+    method: str = "GET"
+
+    @property
+    def op(self) -> ModuleType:
+        return importlib.import_module(self.module)
+
+    def sync(self, client: Any, style: str = "sync") -> Any:
+        return getattr(self.op, style)(*self.args, client=client, **self.kwargs())
+
+    async def asyncio(self, client: Any, style: str = "asyncio") -> Any:
+        return await getattr(self.op, style)(*self.args, client=client, **self.kwargs())
+
+
+@dataclass
+class ErrorSample:
+    """An error body of the provider and what the overlay must read from it."""
+
+    status: int
+    body: Any
+    message: str
+    code: str | None = None
+    request_id: str | None = None
+
+
+@dataclass
+class Case:
+    name: str
+    make: Callable[..., Any]
+    """make(**options) -> overlay client (options: transport, sleep, timeout, max_retries)."""
+    secrets: tuple[str, ...]
+    get: Call
+    get_body: Callable[[], Any]
+    post: Call | None
+    post_body: Callable[[], Any] | None
+    check_auth: Callable[[httpx.Request], None]
+    errors: list[ErrorSample] = field(default_factory=list)
+    base: str = ""
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _basic(username: str, password: str) -> Callable[[httpx.Request], None]:
+    expected = "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
+
+    def check(request: httpx.Request) -> None:
+        assert request.headers.get_list("authorization") == [expected]
+
+    return check
+
+
+def _header(name: str, value: str) -> Callable[[httpx.Request], None]:
+    def check(request: httpx.Request) -> None:
+        assert request.headers.get_list(name) == [value]
+        if name.lower() != "authorization":
+            assert "authorization" not in request.headers
+
+    return check
+
+
+def _query(name: str, value: str) -> Callable[[httpx.Request], None]:
+    def check(request: httpx.Request) -> None:
+        assert request.url.params.get_list(name) == [value]
+        assert "authorization" not in request.headers
+
+    return check
+
+
+def _push_express() -> Case:
+    from push_express_client.models import SelectedAppsGroupInput
+
+    from overlays import push_express
+
+    token = "pe-token-SECRET-1"
+    return Case(
+        name="push_express",
+        make=lambda **kw: push_express.client(token, base_url="https://pe.test/api/b/v2", **kw),
+        secrets=(token,),
+        base="https://pe.test/api/b/v2",
+        get=Call("push_express_client.api.app_groups.get_app_group", (17,), path="/app/groups/17"),
+        get_body=lambda: example("push_express", "get_app_group"),
+        post=Call(
+            "push_express_client.api.app_groups.create_app_group",
+            kwargs=lambda: {
+                "body": SelectedAppsGroupInput(name="Android", all_apps=False, app_ids=[1])
+            },
+            path="/app/groups",
+            method="POST",
+        ),
+        post_body=lambda: example("push_express", "create_app_group"),
+        check_auth=_header("Authorization", f"Bearer {token}"),
+        errors=[
+            ErrorSample(400, {"error": "validation error: name", "req_id": "r-400"},
+                        "validation error: name", request_id="r-400"),
+            ErrorSample(404, {"error": {"message": "no such group"}, "req_id": "r-404"},
+                        "no such group", request_id="r-404"),
+        ],
+    )  # fmt: skip
+
+
+def _app47() -> Case:
+    from app47_client.models import CreateAppRequest, PrivateAppInput
+
+    from overlays import app47
+
+    token = "a47-token-SECRET-2"
+    app_id = "544fa14538d6b81f6b00003d"
+    return Case(
+        name="app47",
+        make=lambda **kw: app47.client(token, base_url="https://a47.test/api/v2", **kw),
+        secrets=(token,),
+        base="https://a47.test/api/v2",
+        get=Call("app47_client.api.apps.get_app", (app_id,), path=f"/apps/{app_id}"),
+        get_body=lambda: example("app47", "get_app"),
+        post=Call(
+            "app47_client.api.apps.create_app",
+            kwargs=lambda: {"body": CreateAppRequest(app=PrivateAppInput(name="New Name"))},
+            path="/apps",
+            method="POST",
+        ),
+        post_body=lambda: example("app47", "create_app"),
+        check_auth=_header("Access-Token", token),
+        errors=[
+            ErrorSample(400, {"results": {"message": "Invalid app type (blah)", "success": False},
+                              "md5": "896d94e5e2f4eb6b6bfa19144c7794e5"},
+                        "Invalid app type (blah)"),
+            ErrorSample(404, {"results": {"message": "App not found", "success": False},
+                              "md5": "896d94e5e2f4eb6b6bfa19144c7794e5"},
+                        "App not found"),
+        ],
+    )  # fmt: skip
+
+
+def _tulip() -> Case:
+    from overlays import tulip
+
+    key_id, secret = "kid123", "tulip-SECRET-3"
+    return Case(
+        name="tulip",
+        make=lambda **kw: tulip.client(
+            key_id, secret, base_url="https://acme.tulip.test/api/v3", **kw
+        ),
+        secrets=(secret,),
+        base="https://acme.tulip.test/api/v3",
+        get=Call("tulip_client.api.app_groups.list_app_groups", path="/appGroups"),
+        get_body=lambda: example("tulip", "list_app_groups"),
+        post=None,
+        post_body=None,
+        check_auth=_basic(f"apikey.2_{key_id}", secret),
+        errors=[
+            ErrorSample(401, {"errorCode": "AuthenticationRequired",
+                              "errorUniqueID": "aq21mSKC1rbO87TjC/4Hz2EJHd/v+jxf7MtC315vo0Y",
+                              "details": "API key required"},
+                        "API key required", code="AuthenticationRequired",
+                        request_id="aq21mSKC1rbO87TjC/4Hz2EJHd/v+jxf7MtC315vo0Y"),
+            ErrorSample(403, {"errorCode": "AuthenticationFailed", "errorUniqueID": "abc",
+                              "details": "bad secret"},
+                        "bad secret", code="AuthenticationFailed", request_id="abc"),
+        ],
+    )  # fmt: skip
+
+
+CASES: dict[str, Callable[[], Case]] = {
+    "push_express": _push_express,
+    "app47": _app47,
+    "tulip": _tulip,
+}

@@ -1,0 +1,397 @@
+"""Every overlay behaviour, for every provider, through the generated functions, sync and
+async: auth, error mapping, response validation, retries, timeouts, secrets, logging."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+import respx
+
+from overlays import errors
+from overlays._client import DEFAULT_TIMEOUT
+from tests.overlay_cases import CASES, Case
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@pytest.fixture(params=sorted(CASES), ids=str)
+def case(request: pytest.FixtureRequest) -> Case:
+    return CASES[request.param]()
+
+
+class Recorder:
+    """A MockTransport that answers from a list (the last answer repeats) and keeps requests."""
+
+    def __init__(self, *answers: httpx.Response | Exception | Handler) -> None:
+        self.answers = list(answers)
+        self.requests: list[httpx.Request] = []
+        self.slept: list[float] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        request.read()
+        answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
+        if isinstance(answer, Exception):
+            raise answer
+        if callable(answer):
+            return answer(request)
+        return answer
+
+    def client(self, case: Case, **options: Any) -> Any:
+        options.setdefault("sleep", self.slept.append)
+        return case.make(transport=httpx.MockTransport(self), **options)
+
+
+def ok(body: Any, status: int = 200) -> httpx.Response:
+    return httpx.Response(status, json=body)
+
+
+STYLES = ["sync", "sync_detailed", "asyncio", "asyncio_detailed"]
+
+
+async def call(case: Case, client: Any, style: str) -> Any:
+    if style.startswith("sync"):
+        return case.get.sync(client, style)
+    return await case.get.asyncio(client, style)
+
+
+# --- auth and requests --------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("style", STYLES)
+async def test_every_call_style_is_authenticated_and_parsed(case: Case, style: str) -> None:
+    recorder = Recorder(ok(case.get_body()))
+    result = await call(case, recorder.client(case), style)
+    (request,) = recorder.requests
+    case.check_auth(request)
+    assert request.url.path.endswith(case.get.path)
+    assert str(request.url).startswith(case.base)
+    parsed = result.parsed if style.endswith("detailed") else result
+    assert parsed is not None
+    assert request.extensions["openapi_operation"] == case.get.module.rsplit(".", 1)[1]
+
+
+def test_auth_survives_with_headers_and_with_timeout(case: Case) -> None:
+    recorder = Recorder(ok(case.get_body()))
+    client = recorder.client(case).with_headers({"X-Trace": "1"}).with_timeout(httpx.Timeout(9))
+    case.get.sync(client)
+    case.check_auth(recorder.requests[0])
+    assert recorder.requests[0].headers["X-Trace"] == "1"
+
+
+def test_the_default_network_transport_is_used_without_options(case: Case) -> None:
+    with respx.mock(assert_all_called=True) as mock:
+        route = mock.route(path__regex=".*").mock(return_value=ok(case.get_body()))
+        assert case.get.sync(case.make()) is not None
+    case.check_auth(route.calls.last.request)
+
+
+# --- error mapping ------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("style", STYLES)
+async def test_documented_error_bodies_raise_the_right_class_with_their_fields(
+    case: Case, style: str
+) -> None:
+    for sample in case.errors:
+        recorder = Recorder(ok(sample.body, sample.status))
+        with pytest.raises(errors.APIStatusError) as caught:
+            await call(case, recorder.client(case), style)
+        error = caught.value
+        assert type(error) is errors.status_error_class(sample.status)
+        assert error.status_code == sample.status
+        assert error.message == sample.message
+        assert error.code == sample.code
+        assert error.request_id == sample.request_id
+        assert error.body == sample.body
+        assert error.response.status_code == sample.status
+        assert sample.message in str(error)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, errors.BadRequestError),
+        (401, errors.AuthenticationError),
+        (403, errors.PermissionDeniedError),
+        (404, errors.NotFoundError),
+        (409, errors.ConflictError),
+        (422, errors.UnprocessableEntityError),
+        (429, errors.RateLimitError),
+        (500, errors.InternalServerError),
+        (503, errors.InternalServerError),
+    ],
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"<html><head><title>Oops</title></head><body>Gateway exploded</body></html>",
+        b'{"error": "trunc',
+    ],
+    ids=["empty", "html", "truncated"],
+)
+async def test_any_error_body_gives_the_right_class(
+    case: Case, status: int, cls: type[errors.APIStatusError], body: bytes
+) -> None:
+    answer = httpx.Response(status, content=body, headers={"content-type": "text/html"})
+    recorder = Recorder(answer)
+    with pytest.raises(cls) as caught:
+        case.get.sync(recorder.client(case, max_retries=0))
+    assert caught.value.response.content == body
+    assert caught.value.message
+    with pytest.raises(cls):
+        await case.get.asyncio(Recorder(answer).client(case, max_retries=0))
+
+
+def test_a_redirect_is_an_error_too(case: Case) -> None:
+    recorder = Recorder(httpx.Response(302, headers={"Location": "https://elsewhere.test/"}))
+    with pytest.raises(errors.APIStatusError) as caught:
+        case.get.sync(recorder.client(case))
+    assert caught.value.status_code == 302
+
+
+# --- 2xx bodies that do not match the spec ------------------------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize(
+    "content",
+    [b'{"truncated": ', b"<html>maintenance</html>", b"", b"not json at all"],
+    ids=["truncated", "html", "empty", "text"],
+)
+async def test_an_unparsable_2xx_raises_response_validation_error(
+    case: Case, style: str, content: bytes
+) -> None:
+    recorder = Recorder(httpx.Response(200, content=content))
+    with pytest.raises(errors.APIResponseValidationError) as caught:
+        await call(case, recorder.client(case), style)
+    error = caught.value
+    assert error.operation == case.get.module.rsplit(".", 1)[1]
+    assert error.status_code == 200
+    assert error.response.content == content
+    assert error.operation in str(error)
+    assert "200" in str(error)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("wrong", [{"unexpected": "shape"}, [1, 2, 3], "a string", 42])
+async def test_a_2xx_of_the_wrong_shape_raises_response_validation_error(
+    case: Case, wrong: Any
+) -> None:
+    with pytest.raises(errors.APIResponseValidationError):
+        case.get.sync(Recorder(ok(wrong)).client(case))
+    with pytest.raises(errors.APIResponseValidationError):
+        await case.get.asyncio(Recorder(ok(wrong)).client(case))
+
+
+def test_an_undocumented_2xx_status_raises_response_validation_error(case: Case) -> None:
+    recorder = Recorder(ok(case.get_body(), status=299))
+    with pytest.raises(errors.APIResponseValidationError, match="299"):
+        case.get.sync(recorder.client(case))
+
+
+# --- retries ------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+async def test_get_is_retried_on_retryable_statuses_then_succeeds(case: Case, status: int) -> None:
+    recorder = Recorder(httpx.Response(status), httpx.Response(status), ok(case.get_body()))
+    assert case.get.sync(recorder.client(case)) is not None
+    assert len(recorder.requests) == 3
+    assert len(recorder.slept) == 2
+    assert recorder.slept[0] < recorder.slept[1]  # exponential
+    async_recorder = Recorder(httpx.Response(status), ok(case.get_body()))
+    assert await case.get.asyncio(async_recorder.client(case)) is not None
+    assert len(async_recorder.requests) == 2
+
+
+def test_retries_give_up_after_max_retries_with_the_last_error(case: Case) -> None:
+    recorder = Recorder(httpx.Response(503))
+    with pytest.raises(errors.InternalServerError):
+        case.get.sync(recorder.client(case, max_retries=3))
+    assert len(recorder.requests) == 4
+    recorder = Recorder(httpx.Response(503))
+    with pytest.raises(errors.InternalServerError):
+        case.get.sync(recorder.client(case, max_retries=0))
+    assert len(recorder.requests) == 1
+    assert recorder.slept == []
+
+
+def test_client_errors_are_not_retried(case: Case) -> None:
+    recorder = Recorder(httpx.Response(404), ok(case.get_body()))
+    with pytest.raises(errors.NotFoundError):
+        case.get.sync(recorder.client(case))
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("retry_after", ["7", "0.5x"])
+def test_retry_after_is_honoured(case: Case, retry_after: str) -> None:
+    recorder = Recorder(
+        httpx.Response(429, headers={"Retry-After": retry_after}), ok(case.get_body())
+    )
+    case.get.sync(recorder.client(case))
+    expected = 7.0 if retry_after == "7" else pytest.approx(0.44, abs=0.07)
+    assert recorder.slept == [expected]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset")],
+    ids=["connect", "read-timeout", "reset"],
+)
+async def test_get_is_retried_on_connection_failures(case: Case, failure: Exception) -> None:
+    recorder = Recorder(failure, ok(case.get_body()))
+    assert case.get.sync(recorder.client(case)) is not None
+    assert len(recorder.requests) == 2
+    recorder = Recorder(failure, ok(case.get_body()))
+    assert await case.get.asyncio(recorder.client(case)) is not None
+
+
+@pytest.mark.anyio
+async def test_connection_failures_become_api_connection_errors(case: Case) -> None:
+    for failure, cls in [
+        (httpx.ConnectError("[Errno 111] Connection refused"), errors.APIConnectionError),
+        (httpx.RemoteProtocolError("Server disconnected"), errors.APIConnectionError),
+        (httpx.ReadTimeout("timed out"), errors.APITimeoutError),
+        (httpx.ConnectTimeout("timed out"), errors.APITimeoutError),
+        (httpx.PoolTimeout("no connection"), errors.APITimeoutError),
+    ]:
+        recorder = Recorder(failure)
+        with pytest.raises(cls) as caught:
+            case.get.sync(recorder.client(case))
+        assert type(caught.value) is cls
+        assert isinstance(caught.value.__cause__, type(failure))
+        assert len(recorder.requests) == 3
+        with pytest.raises(cls):
+            await case.get.asyncio(Recorder(failure).client(case))
+
+
+@pytest.fixture
+def post_case(case: Case) -> Case:
+    if case.post is None:
+        pytest.skip(f"{case.name} has no POST operation")
+    return case
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.Response(503), httpx.Response(429), httpx.ReadTimeout("sent"),
+     httpx.RemoteProtocolError("reset after send")],
+    ids=["503", "429", "read-timeout", "reset"],
+)  # fmt: skip
+async def test_a_plain_post_is_never_sent_twice(
+    post_case: Case, failure: httpx.Response | Exception
+) -> None:
+    assert post_case.post is not None
+    recorder = Recorder(failure, ok(post_case.post_body and post_case.post_body()))
+    with pytest.raises(errors.APIError):
+        post_case.post.sync(recorder.client(post_case))
+    assert len(recorder.requests) == 1
+    recorder = Recorder(failure, ok(post_case.post_body and post_case.post_body()))
+    with pytest.raises(errors.APIError):
+        await post_case.post.asyncio(recorder.client(post_case))
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_a_plain_post_is_retried_when_the_connection_was_never_made(post_case: Case) -> None:
+    assert post_case.post is not None
+    assert post_case.post_body is not None
+    body = post_case.post_body()
+    status = 201 if post_case.post.module.endswith(("create_app_group", "create_user")) else 200
+    recorder = Recorder(httpx.ConnectError("refused"), ok(body, status))
+    post_case.post.sync(recorder.client(post_case))
+    assert len(recorder.requests) == 2
+    case_request = recorder.requests[-1]
+    assert case_request.method == "POST"
+    assert case_request.url.path.endswith(post_case.post.path)
+    recorder = Recorder(httpx.ConnectTimeout("slow connect"), ok(body, status))
+    await post_case.post.asyncio(recorder.client(post_case))
+    assert len(recorder.requests) == 2
+
+
+# --- timeouts -----------------------------------------------------------------------------
+
+
+def test_default_timeout_is_real_and_configurable(case: Case) -> None:
+    client = case.make()
+    assert client.get_httpx_client().timeout == DEFAULT_TIMEOUT
+    assert DEFAULT_TIMEOUT.connect == 5.0
+    assert DEFAULT_TIMEOUT.read == 30.0
+    assert case.make(timeout=2.5).get_httpx_client().timeout == httpx.Timeout(2.5)
+    custom = httpx.Timeout(10.0, connect=1.0)
+    assert case.make(timeout=custom).get_async_httpx_client().timeout == custom
+
+
+# --- secrets and logging ------------------------------------------------------------------
+
+
+def _fields(instance: Any) -> list[Any]:
+    """Every attrs field of the generated client, private ones included."""
+    return [getattr(instance, field.name) for field in attrs.fields(type(instance))]
+
+
+def _all_text(*objects: Any) -> str:
+    return "\n".join(f"{o!r}\n{o}" for o in objects)
+
+
+def test_secrets_never_appear_in_reprs_errors_or_logs(
+    case: Case, caplog: pytest.LogCaptureFixture
+) -> None:
+    sample = case.errors[0]
+    recorder = Recorder(httpx.Response(503), ok(sample.body, sample.status))
+    client = recorder.client(case)
+    client.get_httpx_client()  # build the httpx client: its state must be clean too
+    with caplog.at_level(logging.DEBUG), pytest.raises(errors.APIStatusError) as caught:
+        case.get.sync(client)
+    timeout_error = pytest.raises(errors.APITimeoutError)
+    with caplog.at_level(logging.DEBUG), timeout_error as caught_timeout:
+        case.get.sync(Recorder(httpx.ReadTimeout("timed out")).client(case))
+    text = _all_text(
+        client, _fields(client), client.get_httpx_client(), caught.value, caught_timeout.value
+    )
+    text += caplog.text + json.dumps([r.getMessage() for r in caplog.records])
+    for secret in case.secrets:
+        assert secret not in text
+    assert "***" in repr(client)
+
+
+def test_one_debug_line_per_attempt(case: Case, caplog: pytest.LogCaptureFixture) -> None:
+    recorder = Recorder(httpx.Response(503), ok(case.get_body()))
+    with caplog.at_level(logging.DEBUG, logger="overlays"):
+        case.get.sync(recorder.client(case))
+    lines = [r.getMessage() for r in caplog.records if r.name == "overlays"]
+    assert len(lines) == 2
+    assert lines[0].startswith("GET ")
+    assert "-> 503 (attempt 1, " in lines[0]
+    assert "-> 200 (attempt 2, " in lines[1]
+    assert lines[1].endswith(" ms)")
+    assert case.get.path in lines[0]
+
+
+# --- clean up -----------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _no_real_sleep(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A test that forgot to inject `sleep` fails instead of sleeping."""
+
+    def refuse(seconds: float) -> None:
+        raise AssertionError(f"slept {seconds} s for real")
+
+    monkeypatch.setattr("time.sleep", refuse)
+    return
