@@ -9,10 +9,9 @@ both the `httpx.Client` and the `httpx.AsyncClient` it creates, and which surviv
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from types import ModuleType
-from typing import Any, TypedDict, TypeVar
+from typing import TypedDict, TypeVar
 
 import httpx
 
@@ -35,17 +34,11 @@ class Options(TypedDict, total=False):
     """Send through this transport instead of the network (a proxy, `httpx.MockTransport`)."""
     sleep: Sleep
     """Wait between retries with this instead of `time.sleep` / `asyncio.sleep`."""
+    validate_responses: bool
+    """Check 2xx JSON bodies against the spec's schemas (default True)."""
 
 
 C = TypeVar("C")
-
-
-def spec_operations(package: ModuleType | str) -> Mapping[str, Mapping[str, Any]]:
-    """The spec extensions of a generated package, by operation (see scripts/generate.py)."""
-    name = package if isinstance(package, str) else package.__name__
-    operations: Mapping[str, Mapping[str, Any]]
-    operations = importlib.import_module(f"{name}._spec_extensions").OPERATIONS
-    return operations
 
 
 def as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
@@ -61,7 +54,7 @@ def build_client(
     *,
     base_url: str,
     auth: httpx.Auth,
-    operations: Mapping[str, Mapping[str, Any]],
+    package: ModuleType,
     errors: ErrorFormat,
     timeout: TimeoutTypes,
     max_retries: int,
@@ -72,9 +65,10 @@ def build_client(
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
     transport = OverlayTransport(
-        operations,
+        package.__name__,
         errors,
         max_retries=max_retries,
+        validate_responses=options.get("validate_responses", True),
         sleep=options.get("sleep"),
         transport=options.get("transport"),
     )

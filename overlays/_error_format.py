@@ -76,12 +76,9 @@ def _message_from_text(text: str, content_type: str) -> str:
     return _short(text)
 
 
-def failed_despite_status(response: httpx.Response, fmt: ErrorFormat) -> bool:
-    """True when a 2xx body carries the provider's failure flag set to false."""
-    if fmt.failure_flag is None:
-        return False
-    body, is_json = _decode(response)
-    return is_json and _pointer(body, fmt.failure_flag) is False
+def failed(body: Any, fmt: ErrorFormat) -> bool:
+    """True when a decoded 2xx body carries the provider's failure flag set to false."""
+    return fmt.failure_flag is not None and _pointer(body, fmt.failure_flag) is False
 
 
 def status_error(response: httpx.Response, fmt: ErrorFormat) -> APIStatusError:

@@ -25,7 +25,7 @@ from typing import Any
 
 import httpx
 
-from ._client import spec_operations
+from ._spec import spec_operations
 from .errors import PaginationError
 
 

@@ -15,6 +15,7 @@ gets the same behaviour with no per-endpoint code.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Mapping
@@ -23,11 +24,13 @@ from typing import Any
 import httpx
 from httpx_retries import RetryTransport
 
-from ._error_format import ErrorFormat, failed_despite_status, status_error
+from ._error_format import ErrorFormat, failed, status_error
 from ._redact import install_log_filter, redact_text, redact_url
 from ._retry import RetryRules, Sleep
+from ._spec import spec_operations
 from ._uploads import check_image
-from .errors import APIConnectionError, APITimeoutError
+from ._validation import ResponseSchemas, SchemaMismatch
+from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError
 
 logger = logging.getLogger("overlays")
 install_log_filter()
@@ -129,30 +132,31 @@ def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIC
 
 
 class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Spec-driven retries, upload checks and error mapping around a network transport.
+    """Spec-driven retries, upload checks, error mapping and response validation around a
+    network transport.
 
-    `operations` is the generated package's `_spec_extensions.OPERATIONS` (what the spec
-    says about each operation); `errors` how the provider's error bodies look.
+    `package` is the generated package, whose spec extensions (per operation) and response
+    schemas drive everything; `errors` says how the provider's error bodies look.
     """
 
     def __init__(
         self,
-        operations: Mapping[str, Mapping[str, Any]],
+        package: str,
         errors: ErrorFormat,
         *,
         max_retries: int = 2,
+        validate_responses: bool = True,
         sleep: Sleep | None = None,
         transport: AnyTransport | None = None,
     ) -> None:
-        self._operations = operations
+        self._operations = spec_operations(package)
+        self._schemas = ResponseSchemas(package) if validate_responses else None
         self._errors = errors
         self._rules = RetryRules(max_retries, sleep)
         logged = _LoggedAttempts(transport if transport is not None else _Network())
-        self._send: Any = (
-            RetryTransport(transport=logged, retry=self._rules.repeatable)
-            if max_retries
-            else logged
-        )
+        self._send: RetryTransport | _LoggedAttempts = logged
+        if max_retries:
+            self._send = RetryTransport(transport=logged, retry=self._rules.repeatable)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} max_retries={self._rules.repeatable.total}>"
@@ -167,17 +171,40 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _check_upload(self, request: httpx.Request, operation: Mapping[str, Any]) -> None:
         check_image(request.extensions[OPERATION], request.content, operation["image_upload"])
 
-    def _checked(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        if 200 <= response.status_code < 300 and self._errors.failure_flag is None:
-            return response
-        response.read()
-        return self._raise_if_failed(request, response)
+    def _validator(self, request: httpx.Request, response: httpx.Response) -> Any:
+        operation = request.extensions.get(OPERATION)
+        if self._schemas is None or not operation:
+            return None
+        return self._schemas.validator(operation, response.status_code)
 
-    def _raise_if_failed(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        if 200 <= response.status_code < 300 and not failed_despite_status(response, self._errors):
-            return response
+    def _needs_body(self, request: httpx.Request, response: httpx.Response) -> bool:
+        """Whether the answer must be read here, before the generated code parses it."""
+        if not 200 <= response.status_code < 300:
+            return True
+        return self._errors.failure_flag is not None or self._validator(request, response)
+
+    def _inspect(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """Raise the right `overlays.errors` exception for a read answer, or return it."""
         response.request = request  # httpx sets it only after the transport returns
-        raise status_error(response, self._errors)
+        if not 200 <= response.status_code < 300:
+            raise status_error(response, self._errors)
+        validator = self._validator(request, response)
+        try:
+            body = json.loads(response.content)
+        except ValueError as exc:
+            if validator is None:
+                return response  # not JSON, and not expected to be
+            raise APIResponseValidationError(request.extensions[OPERATION], response, exc) from exc
+        if failed(body, self._errors):
+            raise status_error(response, self._errors)
+        if validator is not None and self._schemas is not None:
+            try:
+                self._schemas.check(request.extensions[OPERATION], response.status_code, body)
+            except SchemaMismatch as exc:
+                raise APIResponseValidationError(
+                    request.extensions[OPERATION], response, exc
+                ) from exc
+        return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         operation = self._prepare(request)
@@ -188,7 +215,10 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response = self._send.handle_request(request)
         except httpx.TransportError as exc:
             raise _connection_error(request, exc) from exc
-        return self._checked(request, response)
+        if not self._needs_body(request, response):
+            return response
+        response.read()
+        return self._inspect(request, response)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         operation = self._prepare(request)
@@ -199,10 +229,10 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response: httpx.Response = await self._send.handle_async_request(request)
         except httpx.TransportError as exc:
             raise _connection_error(request, exc) from exc
-        if 200 <= response.status_code < 300 and self._errors.failure_flag is None:
+        if not self._needs_body(request, response):
             return response
         await response.aread()
-        return self._raise_if_failed(request, response)
+        return self._inspect(request, response)
 
     def close(self) -> None:
         self._send.close()

@@ -24,7 +24,6 @@ from ._client import (
     Options,
     TimeoutTypes,
     build_client,
-    spec_operations,
 )
 from ._error_format import ErrorFormat
 from ._pagination import apaginate, paginate
@@ -49,7 +48,7 @@ def client(
         AuthenticatedClient,
         base_url=base_url,
         auth=HeaderAuth("Access-Token", token),
-        operations=spec_operations(app47_client),
+        package=app47_client,
         errors=ERRORS,
         timeout=timeout,
         max_retries=max_retries,

@@ -23,7 +23,6 @@ from ._client import (
     Options,
     TimeoutTypes,
     build_client,
-    spec_operations,
 )
 from ._error_format import ErrorFormat
 
@@ -47,7 +46,7 @@ def client(
         AuthenticatedClient,
         base_url=base_url,
         auth=bearer_auth(token),
-        operations=spec_operations(push_express_client),
+        package=push_express_client,
         errors=ERRORS,
         timeout=timeout,
         max_retries=max_retries,

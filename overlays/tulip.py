@@ -26,7 +26,6 @@ from ._client import (
     Options,
     TimeoutTypes,
     build_client,
-    spec_operations,
 )
 from ._error_format import ErrorFormat
 
@@ -63,7 +62,7 @@ def client(
         AuthenticatedClient,
         base_url=base_url,
         auth=basic_auth(username, secret),
-        operations=spec_operations(tulip_client),
+        package=tulip_client,
         errors=ERRORS,
         timeout=timeout,
         max_retries=max_retries,

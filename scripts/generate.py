@@ -34,6 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from scripts.response_schemas import response_schemas_json
 from scripts.speclib import (
     REPO,
     Provider,
@@ -46,6 +47,7 @@ from scripts.speclib import (
 )
 
 STAMP_FILE = ".generated-from"
+PIPELINE_FILES = (Path(__file__), REPO / "scripts" / "response_schemas.py")
 TEMPLATES = REPO / "config" / "templates"
 
 
@@ -65,8 +67,8 @@ def input_digest(provider: Provider) -> str:
         ("config", provider.config_path.read_bytes()),
         ("openapi-python-client", version("openapi-python-client").encode()),
         ("ruff", version("ruff").encode()),
-        # This script writes part of the package (_spec_extensions.py, the stamp).
-        ("pipeline", Path(__file__).read_bytes()),
+        # These scripts write part of the package (_spec_extensions.py, the schemas, the stamp).
+        *((f"pipeline {path.name}", path.read_bytes()) for path in PIPELINE_FILES),
     ]
     if TEMPLATES.is_dir():
         for template in sorted(TEMPLATES.rglob("*")):
@@ -202,6 +204,9 @@ def build_package(provider: Provider, spec: dict[str, Any], dest_parent: Path) -
         _check_endpoints(provider, spec, output)
         (output / "_spec_extensions.py").write_text(
             _extension_table(provider, spec), encoding="utf-8"
+        )
+        (output / "_response_schemas.json").write_text(
+            response_schemas_json(spec), encoding="utf-8"
         )
         (output / STAMP_FILE).write_text(
             _stamp_text(provider, input_digest(provider)), encoding="utf-8"

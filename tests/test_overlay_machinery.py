@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import email.utils
+import json
 import logging
 import time
 
@@ -13,7 +14,7 @@ import pytest
 from overlays import errors
 from overlays._auth import HeaderAuth, QueryAuth, basic_auth, bearer_auth
 from overlays._client import as_timeout
-from overlays._error_format import ErrorFormat, failed_despite_status, status_error
+from overlays._error_format import ErrorFormat, failed, status_error
 from overlays._redact import redact_text, redact_url
 from overlays._retry import MAX_BACKOFF, MAX_RETRY_AFTER, RetryPolicy, RetryRules
 from overlays._uploads import check_image, png_size
@@ -255,11 +256,13 @@ def test_long_messages_are_shortened() -> None:
 
 def test_failure_flag_turns_a_2xx_into_an_error() -> None:
     fmt = ErrorFormat(message=("/results/message",), failure_flag="/results/success")
-    failed = _response(200, b'{"results": {"message": "Invalid app type", "success": false}}')
-    assert failed_despite_status(failed, fmt)
-    assert not failed_despite_status(_response(200, b'{"results": {"success": true}}'), fmt)
-    assert not failed_despite_status(_response(200, b"not json"), fmt)
-    error = status_error(failed, fmt)
+    body = b'{"results": {"message": "Invalid app type", "success": false}}'
+    assert failed(json.loads(body), fmt)
+    assert not failed({"results": {"success": True}}, fmt)
+    assert not failed({"results": {}}, fmt)
+    assert not failed(["a list"], fmt)
+    assert not failed(json.loads(body), ErrorFormat())
+    error = status_error(_response(200, body), fmt)
     assert type(error) is errors.APIStatusError
     assert error.message == "Invalid app type"
 

@@ -395,3 +395,68 @@ def _no_real_sleep(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     monkeypatch.setattr("time.sleep", refuse)
     return
+
+
+# --- 2xx bodies checked against the spec's schemas ----------------------------------------
+
+
+def _leaves(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _leaves(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _leaves(value, (*path, index))
+    else:
+        yield path
+
+
+def _schema_breaking_mutation(case: Case) -> Any:
+    """The spec's example with one leaf changed to a value of a type its schema refuses."""
+    import copy
+    import importlib.resources
+
+    from jsonschema import Draft202012Validator
+
+    operation = case.get.module.rsplit(".", 1)[1]
+    package = case.get.module.split(".")[0]
+    document = json.loads(
+        importlib.resources.files(package).joinpath("_response_schemas.json").read_text()
+    )
+    (schema,) = document["responses"][operation].values()
+    validator = Draft202012Validator({**schema, "$defs": document["$defs"]})
+    body = case.get_body()
+    for path in _leaves(body):
+        mutated = copy.deepcopy(body)
+        target = mutated
+        for key in path[:-1]:
+            target = target[key]
+        original = target[path[-1]]
+        target[path[-1]] = {"SECRET-VALUE": 1} if not isinstance(original, dict) else 1
+        if not validator.is_valid(mutated):
+            return mutated
+    raise AssertionError("no mutation breaks the schema")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("style", STYLES)
+async def test_a_2xx_that_breaks_the_spec_schema_raises_response_validation_error(
+    case: Case, style: str
+) -> None:
+    wrong = _schema_breaking_mutation(case)
+    with pytest.raises(errors.APIResponseValidationError) as caught:
+        await call(case, Recorder(ok(wrong)).client(case), style)
+    assert "breaks the schema rule" in str(caught.value)
+    assert "SECRET-VALUE" not in str(caught.value)
+    assert caught.value.operation == case.get.module.rsplit(".", 1)[1]
+
+
+def test_response_validation_can_be_turned_off(case: Case) -> None:
+    wrong = _schema_breaking_mutation(case)
+    client = Recorder(ok(wrong)).client(case, validate_responses=False)
+    outcome: Any
+    try:
+        outcome = case.get.sync(client)
+    except errors.APIResponseValidationError as error:
+        outcome = error  # only the generated model may refuse it now, not the schema check
+    assert "schema rule" not in str(outcome)
