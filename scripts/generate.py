@@ -111,12 +111,26 @@ def _generator_problems(errors: Sequence[Any]) -> list[str]:
     return lines
 
 
+def _tune_generator_naming() -> None:
+    """Make brackets separate words in the names the generator derives from the spec.
+
+    Rails-style form field names (`mobile_application_update[name]`) would otherwise lose
+    their brackets and run together (`mobile_application_updatename`); with brackets split
+    like the `.`, ` `, `_` and `-` the generator already splits on, the attribute is
+    `mobile_application_update_name`. Names without brackets are unaffected.
+    """
+    from openapi_python_client import strings
+
+    strings.DELIMITERS = r"\. _-[]"
+
+
 def _run_generator(provider: Provider, output: Path) -> None:
     """Generate `provider` into `output` (which must not exist) or raise `SpecError`."""
     # Imported here: the generator is a dev dependency and slow to import.
     from openapi_python_client import generate
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
+    _tune_generator_naming()
     label = provider.rel(provider.spec_path)
     try:
         config_file = ConfigFile.load_from_path(path=provider.config_path)
@@ -145,6 +159,7 @@ def _check_endpoints(provider: Provider, spec: dict[str, Any], package_dir: Path
     """Every operation of the spec must have produced `api/<tag>/<operationId>.py`."""
     from openapi_python_client.strings import PythonIdentifier
 
+    _tune_generator_naming()
     missing = []
     count = 0
     for op in operations(spec):
@@ -168,6 +183,8 @@ def _check_endpoints(provider: Provider, spec: dict[str, Any], package_dir: Path
 def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
     """`_spec_extensions.py`: what the overlays need from the spec, keyed by operation module."""
     from openapi_python_client.strings import PythonIdentifier
+
+    _tune_generator_naming()
 
     def attrs(pointer: str) -> list[str]:
         return [str(PythonIdentifier(part, prefix="field")) for part in pointer.split("/")[1:]]

@@ -87,6 +87,8 @@ class Case:
     check_auth: Callable[[httpx.Request], None]
     errors: list[ErrorSample] = field(default_factory=list)
     base: str = ""
+    post_status: int = 200
+    """The status a successful `post` answers."""
 
     def __str__(self) -> str:
         return self.name
@@ -140,12 +142,49 @@ def _push_express() -> Case:
             method="POST",
         ),
         post_body=lambda: example("push_express", "create_app_group"),
+        post_status=201,
         check_auth=_header("Authorization", f"Bearer {token}"),
         errors=[
             ErrorSample(400, {"error": "validation error: name", "req_id": "r-400"},
                         "validation error: name", request_id="r-400"),
             ErrorSample(404, {"error": {"message": "no such group"}, "req_id": "r-404"},
                         "no such group", request_id="r-404"),
+        ],
+    )  # fmt: skip
+
+
+def _appaloosa() -> Case:
+    from appaloosa_client.models import CreateUserRequest, UserCreate
+
+    from overlays import appaloosa
+
+    api_key = "appaloosa-key-SECRET-4"
+    return Case(
+        name="appaloosa",
+        make=lambda **kw: appaloosa.client(52, api_key, base_url="https://al.test/api/v2", **kw),
+        secrets=(api_key,),
+        base="https://al.test/api/v2/52",
+        get=Call("appaloosa_client.api.users.get_user", (1,), path="/api/v2/52/users/1"),
+        get_body=lambda: example("appaloosa", "get_user"),
+        post=Call(
+            "appaloosa_client.api.users.create_user",
+            kwargs=lambda: {
+                "body": CreateUserRequest(
+                    user=UserCreate(email="olivier@dupont.com", first_name="Olivier",
+                                    last_name="Dupont")
+                )
+            },
+            path="/api/v2/52/users",
+            method="POST",
+        ),
+        post_body=lambda: example("appaloosa", "create_user"),
+        post_status=201,
+        check_auth=_query("api_key", api_key),
+        errors=[
+            ErrorSample(422, {"errors": "groups update on previous version is not authorized"},
+                        "groups update on previous version is not authorized"),
+            ErrorSample(400, {"error": {"message": "Error message received from google."}},
+                        "Error message received from google."),
         ],
     )  # fmt: skip
 
@@ -183,6 +222,45 @@ def _app47() -> Case:
     )  # fmt: skip
 
 
+def _appush() -> Case:
+    from appush_client.models import ApplicationInput, Environment
+
+    from overlays import appush
+
+    root_token, root_secret = "I6ieYiJtbH3YPriyR3AK3VZtgSP", "appush-SECRET-5"
+    app_id = "P9haDs2EjJmyuYwEpxio2KPZ4SH"
+    return Case(
+        name="appush",
+        make=lambda **kw: appush.client(
+            root_token, root_secret, base_url="https://appush.test/api", **kw
+        ),
+        secrets=(root_secret,),
+        base="https://appush.test/api",
+        get=Call("appush_client.api.applications.get_application", (app_id,),
+                 path=f"/application/{app_id}"),
+        get_body=lambda: example("appush", "get_application"),
+        post=Call(
+            "appush_client.api.applications.create_application",
+            kwargs=lambda: {"body": ApplicationInput(name="My New Application",
+                                                     env=Environment.DEV)},
+            path="/application",
+            method="POST",
+        ),
+        post_body=lambda: example("appush", "create_application"),
+        post_status=201,
+        check_auth=_basic(root_token, root_secret),
+        errors=[
+            ErrorSample(404, "<HTML><HEAD><TITLE>404 Not Found</TITLE></HEAD><BODY><H1>Not "
+                             "Found</H1>The requested document was not found on this server."
+                             "</BODY></HTML>",
+                        "404 Not Found Not Found The requested document was not found on this "
+                        "server."),
+            ErrorSample(502, "<HTML><HEAD><TITLE>502 Bad Gateway</TITLE></HEAD></HTML>",
+                        "502 Bad Gateway"),
+        ],
+    )  # fmt: skip
+
+
 def _tulip() -> Case:
     from overlays import tulip
 
@@ -214,6 +292,8 @@ def _tulip() -> Case:
 
 CASES: dict[str, Callable[[], Case]] = {
     "push_express": _push_express,
+    "appaloosa": _appaloosa,
     "app47": _app47,
+    "appush": _appush,
     "tulip": _tulip,
 }

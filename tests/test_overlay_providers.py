@@ -15,7 +15,7 @@ import respx
 
 from overlays import errors
 from overlays._client import DEFAULT_TIMEOUT
-from tests.overlay_cases import CASES, Case
+from tests.overlay_cases import CASES, Case, ErrorSample
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -50,6 +50,15 @@ class Recorder:
 
 def ok(body: Any, status: int = 200) -> httpx.Response:
     return httpx.Response(status, json=body)
+
+
+def error_answer(sample: ErrorSample) -> httpx.Response:
+    """The provider's error as it sends it: JSON, or an HTML page (APPush) given as text."""
+    if isinstance(sample.body, str):
+        return httpx.Response(
+            sample.status, text=sample.body, headers={"content-type": "text/html"}
+        )
+    return ok(sample.body, sample.status)
 
 
 STYLES = ["sync", "sync_detailed", "asyncio", "asyncio_detailed"]
@@ -102,7 +111,7 @@ async def test_documented_error_bodies_raise_the_right_class_with_their_fields(
     case: Case, style: str
 ) -> None:
     for sample in case.errors:
-        recorder = Recorder(ok(sample.body, sample.status))
+        recorder = Recorder(error_answer(sample))
         with pytest.raises(errors.APIStatusError) as caught:
             await call(case, recorder.client(case), style)
         error = caught.value
@@ -312,7 +321,7 @@ async def test_a_plain_post_is_retried_when_the_connection_was_never_made(post_c
     assert post_case.post is not None
     assert post_case.post_body is not None
     body = post_case.post_body()
-    status = 201 if post_case.post.module.endswith(("create_app_group", "create_user")) else 200
+    status = post_case.post_status
     recorder = Recorder(httpx.ConnectError("refused"), ok(body, status))
     post_case.post.sync(recorder.client(post_case))
     assert len(recorder.requests) == 2
@@ -353,7 +362,7 @@ def test_secrets_never_appear_in_reprs_errors_or_logs(
     case: Case, caplog: pytest.LogCaptureFixture
 ) -> None:
     sample = case.errors[0]
-    recorder = Recorder(httpx.Response(503), ok(sample.body, sample.status))
+    recorder = Recorder(httpx.Response(503), error_answer(sample))
     client = recorder.client(case)
     client.get_httpx_client()  # build the httpx client: its state must be clean too
     with caplog.at_level(logging.DEBUG), pytest.raises(errors.APIStatusError) as caught:

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.upload_accepted import UploadAccepted
+from ...models.upload_mobile_application_update_request import (
+    UploadMobileApplicationUpdateRequest,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UploadMobileApplicationUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"openapi_operation": "upload_mobile_application_update"},
+        "url": "/mobile_application_updates/upload",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UploadAccepted | None:
+    if response.status_code == 201:
+        response_201 = UploadAccepted.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UploadAccepted]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+        parsed = _parse_response(client=client, response=response)
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        errors.UnexpectedStatus,
+    ) as exc:
+        raise client.response_validation_error(
+            "upload_mobile_application_update", response, exc
+        ) from exc
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadMobileApplicationUpdateRequest,
+) -> Response[Error | UploadAccepted]:
+    """Upload a mobile application update from public links
+
+     Creates a mobile application update from a binary hosted at a public URL (and,
+    optionally, a banner and screenshots at public URLs). The binary is processed in
+    the background; the answer links to the update to come.
+
+    Args:
+        body (UploadMobileApplicationUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadMobileApplicationUpdateRequest,
+) -> Error | UploadAccepted | None:
+    """Upload a mobile application update from public links
+
+     Creates a mobile application update from a binary hosted at a public URL (and,
+    optionally, a banner and screenshots at public URLs). The binary is processed in
+    the background; the answer links to the update to come.
+
+    Args:
+        body (UploadMobileApplicationUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadAccepted
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadMobileApplicationUpdateRequest,
+) -> Response[Error | UploadAccepted]:
+    """Upload a mobile application update from public links
+
+     Creates a mobile application update from a binary hosted at a public URL (and,
+    optionally, a banner and screenshots at public URLs). The binary is processed in
+    the background; the answer links to the update to come.
+
+    Args:
+        body (UploadMobileApplicationUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadMobileApplicationUpdateRequest,
+) -> Error | UploadAccepted | None:
+    """Upload a mobile application update from public links
+
+     Creates a mobile application update from a binary hosted at a public URL (and,
+    optionally, a banner and screenshots at public URLs). The binary is processed in
+    the background; the answer links to the update to come.
+
+    Args:
+        body (UploadMobileApplicationUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadAccepted
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.comment import Comment
+
+
+T = TypeVar("T", bound="CommentList")
+
+
+@_attrs_define
+class CommentList:
+    """
+    Attributes:
+        comments (list[Comment]):
+    """
+
+    comments: list[Comment]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        comments = []
+        for comments_item_data in self.comments:
+            comments_item = comments_item_data.to_dict()
+            comments.append(comments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "comments": comments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.comment import Comment
+
+        d = dict(src_dict)
+        comments = []
+        _comments = d.pop("comments")
+        for comments_item_data in _comments:
+            comments_item = Comment.from_dict(comments_item_data)
+
+            comments.append(comments_item)
+
+        comment_list = cls(
+            comments=comments,
+        )
+
+        comment_list.additional_properties = d
+        return comment_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

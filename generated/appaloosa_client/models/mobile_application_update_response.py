@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.mobile_application_update import MobileApplicationUpdate
+
+
+T = TypeVar("T", bound="MobileApplicationUpdateResponse")
+
+
+@_attrs_define
+class MobileApplicationUpdateResponse:
+    """
+    Attributes:
+        mobile_application_update (MobileApplicationUpdate): A version of a mobile application. The documentation's
+            examples always carry every
+            field; only the ones no client can do without are required, and the texts and URLs
+            a version may lack accept null.
+    """
+
+    mobile_application_update: MobileApplicationUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mobile_application_update = self.mobile_application_update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mobile_application_update": mobile_application_update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mobile_application_update import MobileApplicationUpdate
+
+        d = dict(src_dict)
+        mobile_application_update = MobileApplicationUpdate.from_dict(
+            d.pop("mobile_application_update")
+        )
+
+        mobile_application_update_response = cls(
+            mobile_application_update=mobile_application_update,
+        )
+
+        mobile_application_update_response.additional_properties = d
+        return mobile_application_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

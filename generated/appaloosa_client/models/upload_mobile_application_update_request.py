@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.upload_mobile_application_update import UploadMobileApplicationUpdate
+
+
+T = TypeVar("T", bound="UploadMobileApplicationUpdateRequest")
+
+
+@_attrs_define
+class UploadMobileApplicationUpdateRequest:
+    """
+    Attributes:
+        mobile_application_update (UploadMobileApplicationUpdate): A new mobile application update from public URLs
+            (every URL must be publicly
+            reachable by Appaloosa).
+    """
+
+    mobile_application_update: UploadMobileApplicationUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mobile_application_update = self.mobile_application_update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mobile_application_update": mobile_application_update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.upload_mobile_application_update import (
+            UploadMobileApplicationUpdate,
+        )
+
+        d = dict(src_dict)
+        mobile_application_update = UploadMobileApplicationUpdate.from_dict(
+            d.pop("mobile_application_update")
+        )
+
+        upload_mobile_application_update_request = cls(
+            mobile_application_update=mobile_application_update,
+        )
+
+        upload_mobile_application_update_request.additional_properties = d
+        return upload_mobile_application_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

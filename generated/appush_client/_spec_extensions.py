@@ -1,0 +1,34 @@
+"""Vendor extensions of specs/appush.yaml, by operation module.
+
+Written by scripts/generate.py for the overlays; do not edit.
+"""
+
+from typing import Any
+
+OPERATIONS: dict[str, dict[str, Any]] = {'create_application': {'method': 'POST',
+                        'path': '/application',
+                        'tag': 'applications'},
+ 'delete_application': {'method': 'DELETE',
+                        'path': '/application/{application_id}',
+                        'tag': 'applications'},
+ 'delete_icon': {'method': 'DELETE',
+                 'path': '/application/{application_id}/icon',
+                 'tag': 'icons'},
+ 'get_application': {'method': 'GET',
+                     'path': '/application/{application_id}',
+                     'tag': 'applications'},
+ 'get_icon': {'method': 'GET',
+              'path': '/application/{application_id}/icon',
+              'tag': 'icons'},
+ 'list_applications': {'method': 'GET',
+                       'path': '/application',
+                       'tag': 'applications'},
+ 'put_icon': {'image_upload': {'height': 57,
+                               'media_type': 'image/png',
+                               'width': 57},
+              'method': 'PUT',
+              'path': '/application/{application_id}/icon',
+              'tag': 'icons'},
+ 'replace_application': {'method': 'PUT',
+                         'path': '/application/{application_id}',
+                         'tag': 'applications'}}

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_input import ApplicationInput
+from ...models.created_application import CreatedApplication
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ApplicationInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"openapi_operation": "create_application"},
+        "url": "/application",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedApplication | str | None:
+    if response.status_code == 201:
+        response_201 = CreatedApplication.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedApplication | str]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+        parsed = _parse_response(client=client, response=response)
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        errors.UnexpectedStatus,
+    ) as exc:
+        raise client.response_validation_error(
+            "create_application", response, exc
+        ) from exc
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationInput,
+) -> Response[CreatedApplication | str]:
+    """Create an application
+
+     Creates an application and returns its id (the new resource's absolute URL is in
+    the Location header). The PEM strings are checked: invalid ones answer 502.
+
+    Args:
+        body (ApplicationInput): An application's definition. The documentation's parameter list
+            calls the
+            environment `env`; its curl examples send it as `status`, and the application the
+            API answers carries `status`. `env` is the documented parameter; `status` is
+            accepted too, for callers following the examples.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedApplication | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationInput,
+) -> CreatedApplication | str | None:
+    """Create an application
+
+     Creates an application and returns its id (the new resource's absolute URL is in
+    the Location header). The PEM strings are checked: invalid ones answer 502.
+
+    Args:
+        body (ApplicationInput): An application's definition. The documentation's parameter list
+            calls the
+            environment `env`; its curl examples send it as `status`, and the application the
+            API answers carries `status`. `env` is the documented parameter; `status` is
+            accepted too, for callers following the examples.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedApplication | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationInput,
+) -> Response[CreatedApplication | str]:
+    """Create an application
+
+     Creates an application and returns its id (the new resource's absolute URL is in
+    the Location header). The PEM strings are checked: invalid ones answer 502.
+
+    Args:
+        body (ApplicationInput): An application's definition. The documentation's parameter list
+            calls the
+            environment `env`; its curl examples send it as `status`, and the application the
+            API answers carries `status`. `env` is the documented parameter; `status` is
+            accepted too, for callers following the examples.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedApplication | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationInput,
+) -> CreatedApplication | str | None:
+    """Create an application
+
+     Creates an application and returns its id (the new resource's absolute URL is in
+    the Location header). The PEM strings are checked: invalid ones answer 502.
+
+    Args:
+        body (ApplicationInput): An application's definition. The documentation's parameter list
+            calls the
+            environment `env`; its curl examples send it as `status`, and the application the
+            API answers carries `status`. `env` is the documented parameter; `status` is
+            accepted too, for callers following the examples.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedApplication | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.environment import Environment
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApplicationInput")
+
+
+@_attrs_define
+class ApplicationInput:
+    """An application's definition. The documentation's parameter list calls the
+    environment `env`; its curl examples send it as `status`, and the application the
+    API answers carries `status`. `env` is the documented parameter; `status` is
+    accepted too, for callers following the examples.
+
+        Attributes:
+            name (str): A string to identify the application.
+            env (Environment | Unset): The APNs environment the application pushes to.
+            status (Environment | Unset): The APNs environment the application pushes to.
+            dev_pem (str | Unset): The PEM string (from openssl) of the p12 file Apple provides for development.
+            prod_pem (str | Unset): The PEM string (from openssl) of the p12 file Apple provides for production.
+    """
+
+    name: str
+    env: Environment | Unset = UNSET
+    status: Environment | Unset = UNSET
+    dev_pem: str | Unset = UNSET
+    prod_pem: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        env: str | Unset = UNSET
+        if not isinstance(self.env, Unset):
+            env = self.env.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        dev_pem = self.dev_pem
+
+        prod_pem = self.prod_pem
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if env is not UNSET:
+            field_dict["env"] = env
+        if status is not UNSET:
+            field_dict["status"] = status
+        if dev_pem is not UNSET:
+            field_dict["dev_pem"] = dev_pem
+        if prod_pem is not UNSET:
+            field_dict["prod_pem"] = prod_pem
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _env = d.pop("env", UNSET)
+        env: Environment | Unset
+        if isinstance(_env, Unset):
+            env = UNSET
+        else:
+            env = Environment(_env)
+
+        _status = d.pop("status", UNSET)
+        status: Environment | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = Environment(_status)
+
+        dev_pem = d.pop("dev_pem", UNSET)
+
+        prod_pem = d.pop("prod_pem", UNSET)
+
+        application_input = cls(
+            name=name,
+            env=env,
+            status=status,
+            dev_pem=dev_pem,
+            prod_pem=prod_pem,
+        )
+
+        application_input.additional_properties = d
+        return application_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

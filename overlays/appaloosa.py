@@ -1,0 +1,62 @@
+"""Appaloosa store API v2: an `api_key` query parameter, and the store id in every path.
+
+```python
+from overlays import appaloosa
+from appaloosa_client.api.users import list_users
+
+client = appaloosa.client(52, "YOUR_API_KEY")
+for user in appaloosa.paginate(list_users, client=client, per=20):
+    print(user.email)
+```
+"""
+
+from __future__ import annotations
+
+from typing import Unpack
+from urllib.parse import quote
+
+import appaloosa_client
+from appaloosa_client import AuthenticatedClient
+
+from ._auth import QueryAuth, credential
+from ._client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    Options,
+    TimeoutTypes,
+    build_client,
+)
+from ._error_format import ErrorFormat
+from ._pagination import apaginate, paginate
+
+__all__ = ["BASE_URL", "ERRORS", "apaginate", "client", "paginate"]
+
+BASE_URL = "https://www.appaloosa-store.com/api/v2"
+# {"errors": "..."} (422) or {"error": {"message": "..."}} (400 from Google Play)
+ERRORS = ErrorFormat(message=("/errors", "/error/message", "/error"))
+
+
+def client(
+    store_id: int | str,
+    api_key: str,
+    *,
+    base_url: str = BASE_URL,
+    timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    **options: Unpack[Options],
+) -> AuthenticatedClient:
+    """An Appaloosa client for every `appaloosa_client.api` function.
+
+    `base_url` is the API root; the store id is appended to it here, so no call takes it.
+    """
+    store = credential(str(store_id), "store_id")
+    return build_client(
+        AuthenticatedClient,
+        base_url=f"{base_url.rstrip('/')}/{quote(store, safe='')}",
+        auth=QueryAuth("api_key", api_key),
+        package=appaloosa_client,
+        errors=ERRORS,
+        timeout=timeout,
+        max_retries=max_retries,
+        options=options,
+    )
