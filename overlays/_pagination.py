@@ -16,6 +16,7 @@ a sync and an async loop. A listing that does not advance raises `PaginationErro
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -80,6 +81,7 @@ class _PagePager(_Pager):
         self.size: int | None = params.get(spec.get("size_param", ""))
         self.seen = {self.page}
         self.last: int | None = None
+        self.previous: list[Any] | None = None
 
     def request_kwargs(self) -> dict[str, Any]:
         return {**self.params, self.spec["page_param"]: self.page}
@@ -112,6 +114,14 @@ class _PagePager(_Pager):
     def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
         if not items:
             return False
+        if items == self.previous:
+            # A server that ignores `page` answers the same full page forever, with no
+            # Link or Total header to tell: refuse it rather than loop.
+            raise PaginationError(
+                f"{self.operation}: page {self.page} repeats the items of the page before; "
+                "the listing does not advance"
+            )
+        self.previous = items
         following = self._next_page(headers, len(items))
         if following is None:
             return False
@@ -317,8 +327,13 @@ def apaginate(
                 return
             if concurrency > 1 and (plan := pager.remaining()) is not None:
                 left = None if max_pages is None else max_pages - pages
-                async for item in _gathered(fetch, islice(plan, left), concurrency):
-                    yield item
+                # aclosing: an inner async generator is not closed with the outer one (unlike
+                # `yield from`); without it, its page requests outlive an early exit.
+                async with contextlib.aclosing(
+                    _gathered(fetch, islice(plan, left), concurrency)
+                ) as pages:
+                    async for item in pages:
+                        yield item
                 return
 
     return items()

@@ -24,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["content"] = body.payload
+    _kwargs["content"] = body.payload.read()
     headers["Content-Type"] = "image/png"
 
     _kwargs["headers"] = headers
