@@ -18,7 +18,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from types import ModuleType
@@ -236,7 +244,7 @@ async def _gathered(
     fetch: Callable[[dict[str, Any]], Awaitable[Fetched]],
     plan: Iterator[dict[str, Any]],
     limit: int,
-) -> AsyncIterator[Any]:
+) -> AsyncGenerator[Any, None]:
     """The async `_threaded`: at most `limit` page requests in flight, items in page order."""
     window: deque[asyncio.Future[Fetched]] = deque(
         asyncio.ensure_future(fetch(kwargs)) for kwargs in islice(plan, limit)
@@ -331,8 +339,8 @@ def apaginate(
                 # `yield from`); without it, its page requests outlive an early exit.
                 async with contextlib.aclosing(
                     _gathered(fetch, islice(plan, left), concurrency)
-                ) as pages:
-                    async for item in pages:
+                ) as rest:
+                    async for item in rest:
                         yield item
                 return
 

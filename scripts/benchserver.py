@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -35,10 +36,25 @@ class Config:
         self.offset_item: dict[str, Any] = data["offset_item"]
 
 
+def _numbering(template_id: Any) -> Callable[[int], Any]:
+    """How to write item number n as an id shaped like the template's.
+
+    String ids stay strings of the template's length, in hex when the template is hex:
+    App47 ids are 24-hex-digit ObjectIds, and a bare "1" would fail the spec's pattern
+    (the overlays validate every page against the spec).
+    """
+    if not isinstance(template_id, str):
+        return int
+    width = len(template_id)
+    if template_id and all(c in "0123456789abcdef" for c in template_id):
+        return lambda n: f"{n:0{width}x}"
+    return lambda n: f"{n:0{width}d}"
+
+
 def _items(template: dict[str, Any], start: int, count: int) -> list[dict[str, Any]]:
-    """Copies of `template` numbered from `start + 1` (string ids stay strings)."""
-    kind = type(template.get("id", 0))
-    return [{**template, "id": kind(start + i + 1)} for i in range(count)]
+    """Copies of `template` numbered from `start + 1`, ids shaped like the template's."""
+    number = _numbering(template.get("id", 0))
+    return [{**template, "id": number(start + i + 1)} for i in range(count)]
 
 
 Answer = tuple[dict[str, str], bytes]
