@@ -7,7 +7,9 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install generate check-generated lint test clean
+.PHONY: install generate check-generated lint test clean api-diff
+
+BASE ?= HEAD
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -33,6 +35,9 @@ lint: install  ## ruff and mypy --strict on the hand-written code
 
 test: install check-generated lint  ## everything CI runs
 	$(PY) -m pytest
+
+api-diff: install  ## what the changes since BASE (default HEAD) do to callers; exit 1 if breaking
+	$(PY) scripts/api_diff.py --base $(BASE) $(API_DIFF_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -5,7 +5,6 @@ from io import BytesIO
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
@@ -49,7 +48,6 @@ class MobileApplicationUpdatePatch:
     mobile_application_update_screenshot5: File | Unset = UNSET
     mobile_application_update_push_force_install: bool | Unset = UNSET
     mobile_application_update_changelog: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mobile_application_update_name = self.mobile_application_update_name
@@ -117,7 +115,7 @@ class MobileApplicationUpdatePatch:
         mobile_application_update_changelog = self.mobile_application_update_changelog
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if mobile_application_update_name is not UNSET:
             field_dict["mobile_application_update[name]"] = (
@@ -292,7 +290,9 @@ class MobileApplicationUpdatePatch:
                     "mobile_application_update[push_force_install]",
                     (
                         None,
-                        str(self.mobile_application_update_push_force_install).encode(),
+                        b"true"
+                        if self.mobile_application_update_push_force_install
+                        else b"false",
                         "text/plain",
                     ),
                 )
@@ -309,9 +309,6 @@ class MobileApplicationUpdatePatch:
                     ),
                 )
             )
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -433,21 +430,4 @@ class MobileApplicationUpdatePatch:
             mobile_application_update_changelog=mobile_application_update_changelog,
         )
 
-        mobile_application_update_patch.additional_properties = d
         return mobile_application_update_patch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

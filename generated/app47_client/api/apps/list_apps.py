@@ -115,7 +115,8 @@ def sync_detailed(
         type_ (AppType | Unset): The type of an app, as sent in requests (create, list filter).
             Answers spell it
             capitalised (see `App.type`).
-        search_term (str | Unset): Search phrase to filter the app list.
+        search_term (str | Unset): Search phrase to filter the app list (absent rather than
+            empty).
         skip (int | Unset): The number of records to skip over (sets of 100); none when absent.
 
     Raises:
@@ -156,7 +157,8 @@ def sync(
         type_ (AppType | Unset): The type of an app, as sent in requests (create, list filter).
             Answers spell it
             capitalised (see `App.type`).
-        search_term (str | Unset): Search phrase to filter the app list.
+        search_term (str | Unset): Search phrase to filter the app list (absent rather than
+            empty).
         skip (int | Unset): The number of records to skip over (sets of 100); none when absent.
 
     Raises:
@@ -192,7 +194,8 @@ async def asyncio_detailed(
         type_ (AppType | Unset): The type of an app, as sent in requests (create, list filter).
             Answers spell it
             capitalised (see `App.type`).
-        search_term (str | Unset): Search phrase to filter the app list.
+        search_term (str | Unset): Search phrase to filter the app list (absent rather than
+            empty).
         skip (int | Unset): The number of records to skip over (sets of 100); none when absent.
 
     Raises:
@@ -231,7 +234,8 @@ async def asyncio(
         type_ (AppType | Unset): The type of an app, as sent in requests (create, list filter).
             Answers spell it
             capitalised (see `App.type`).
-        search_term (str | Unset): Search phrase to filter the app list.
+        search_term (str | Unset): Search phrase to filter the app list (absent rather than
+            empty).
         skip (int | Unset): The number of records to skip over (sets of 100); none when absent.
 
     Raises:
