@@ -88,8 +88,8 @@ def status_error(response: httpx.Response, fmt: ErrorFormat) -> APIStatusError:
     if is_json and isinstance(body, dict):
         for pointer in fmt.message:
             value = _pointer(body, pointer)
-            if value not in (None, "", {}, []):
-                message = _short(_as_text(value))
+            if value not in (None, "", {}, []) and (text := _short(_as_text(value))):
+                message = text
                 break
         if fmt.code and (value := _pointer(body, fmt.code)) is not None:
             code = _as_text(value)
@@ -100,5 +100,7 @@ def status_error(response: httpx.Response, fmt: ErrorFormat) -> APIStatusError:
             message = _short(_as_text(body))
         else:
             message = _message_from_text(body, response.headers.get("content-type", ""))
+    # A body of blanks says nothing: the status line does.
+    message = message or f"{response.status_code} {response.reason_phrase or 'error'}".strip()
     cls = status_error_class(response.status_code)
     return cls(message, response=response, body=body, code=code, request_id=request_id)
