@@ -34,6 +34,8 @@ from scripts.speclib import REPO, Provider, load_spec, providers
 PRISM = REPO / "node_modules" / ".bin" / "prism"
 START_TIMEOUT = 60.0
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}
+# Set by the proxy itself (BaseHTTPRequestHandler.send_response): not copied from upstream.
+_OWN_HEADERS = {"date", "server"}
 
 
 class MockServerError(RuntimeError):
@@ -105,7 +107,8 @@ def wait_ready(server: PrismServer, timeout: float = START_TIMEOUT) -> None:
                 f"{server.log()}"
             )
         try:
-            httpx.get(f"{server.url}/__ready__", timeout=1.0)
+            # trust_env=False: loopback only, whatever HTTP(S)_PROXY the environment sets.
+            httpx.get(f"{server.url}/__ready__", timeout=1.0, trust_env=False)
             return
         except httpx.TransportError:
             time.sleep(0.1)
@@ -121,7 +124,7 @@ class _StripPathProxy(http.server.ThreadingHTTPServer):
     def __init__(self, target: str, strip: int) -> None:
         self.target = target
         self.strip = strip
-        self.client = httpx.Client(base_url=target, timeout=30.0)
+        self.client = httpx.Client(base_url=target, timeout=30.0, trust_env=False)
         super().__init__(("127.0.0.1", 0), _ProxyHandler)
 
     @property
@@ -132,24 +135,39 @@ class _StripPathProxy(http.server.ThreadingHTTPServer):
 class _ProxyHandler(http.server.BaseHTTPRequestHandler):
     server: _StripPathProxy
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes: without TCP_NODELAY, Nagle's algorithm holds
+    # the body back until the client's delayed ACK (about 40 ms on every request).
+    disable_nagle_algorithm = True
 
     def _forward(self) -> None:
         path, _, query = self.path.partition("?")
         parts = path.split("/")
         stripped = "/" + "/".join(parts[1 + self.server.strip :])
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
+        body = self._body()
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
         upstream = self.server.client.request(
             self.command, stripped + (f"?{query}" if query else ""), headers=headers, content=body
         )
         self.send_response(upstream.status_code)
         for name, value in upstream.headers.multi_items():
-            if name.lower() not in _HOP_BY_HOP and name.lower() != "content-encoding":
+            if name.lower() not in _HOP_BY_HOP | _OWN_HEADERS | {"content-encoding"}:
                 self.send_header(name, value)
         self.send_header("Content-Length", str(len(upstream.content)))
         self.end_headers()
         self.wfile.write(upstream.content)
+
+    def _body(self) -> bytes:
+        """The request body, sent with a Content-Length or chunked (a streamed upload)."""
+        if "chunked" not in self.headers.get("Transfer-Encoding", "").lower():
+            length = int(self.headers.get("Content-Length") or 0)
+            return self.rfile.read(length) if length else b""
+        chunks = []
+        while size := int(self.rfile.readline().split(b";")[0], 16):
+            chunks.append(self.rfile.read(size))
+            self.rfile.readline()  # the CRLF after the chunk
+        while self.rfile.readline().strip():  # trailer fields, up to the blank line
+            pass
+        return b"".join(chunks)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _forward
 
