@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install generate check-generated lint test clean api-diff
+.PHONY: install generate check-generated lint test clean api-diff bench
 
 BASE ?= HEAD
 
@@ -39,5 +39,8 @@ test: install check-generated lint  ## everything CI runs
 api-diff: install  ## what the changes since BASE (default HEAD) do to callers; exit 1 if breaking
 	$(PY) scripts/api_diff.py --base $(BASE) $(API_DIFF_ARGS)
 
+bench: install  ## benchmarks against same-run baselines; prints a markdown table (BENCH_ARGS=--quick)
+	$(PY) scripts/bench.py $(BENCH_ARGS)
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache
