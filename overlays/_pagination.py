@@ -31,6 +31,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from types import ModuleType
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
@@ -87,7 +88,6 @@ class _PagePager(_Pager):
         super().__init__(operation, spec, params)
         self.page = int(params.pop(spec["page_param"], 1))
         self.size: int | None = params.get(spec.get("size_param", ""))
-        self.seen = {self.page}
         self.last: int | None = None
         self.previous: list[Any] | None = None
 
@@ -95,7 +95,9 @@ class _PagePager(_Pager):
         return {**self.params, self.spec["page_param"]: self.page}
 
     def _page_of(self, url: str) -> int | None:
-        return _int(httpx.URL(url).params.get(self.spec["page_param"]))
+        # urllib, not httpx.URL: a Link URL is only read for its page number, twice a page.
+        query = parse_qs(urlsplit(url).query)
+        return _int(query.get(self.spec["page_param"], [None])[0])
 
     def _next_page(self, headers: httpx.Headers, count: int) -> int | None:
         link = headers.get("link") if self.spec.get("link_header") else None
@@ -133,12 +135,13 @@ class _PagePager(_Pager):
         following = self._next_page(headers, len(items))
         if following is None:
             return False
-        if following in self.seen or following < self.page:
+        # Pages only move forward, so "already fetched" is "not after this one": no set of
+        # seen pages that would grow with the listing.
+        if following <= self.page:
             raise PaginationError(
                 f"{self.operation}: the next page is {following} after page {self.page}, "
                 "already fetched; the listing does not advance"
             )
-        self.seen.add(following)
         self.page = following
         return True
 

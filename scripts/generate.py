@@ -20,13 +20,15 @@ import contextlib
 import difflib
 import hashlib
 import io
+import json
 import os
 import pprint
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -42,7 +44,8 @@ from scripts.speclib import (
     format_finding,
     operations,
     providers,
-    run_spectral,
+    spectral_findings,
+    start_spectral,
     validate_openapi,
 )
 
@@ -124,8 +127,12 @@ def _tune_generator_naming() -> None:
     strings.DELIMITERS = r"\. _-[]"
 
 
-def _run_generator(provider: Provider, output: Path) -> None:
-    """Generate `provider` into `output` (which must not exist) or raise `SpecError`."""
+def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> None:
+    """Generate `provider` into `output` (which must not exist) or raise `SpecError`.
+
+    The generator gets the spec as JSON, already parsed and validated: its own YAML parser
+    (pure-Python ruamel) is the slowest part of its start, and the output is the same.
+    """
     # Imported here: the generator is a dev dependency and slow to import.
     from openapi_python_client import generate
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -141,8 +148,10 @@ def _run_generator(provider: Provider, output: Path) -> None:
             f"{provider.rel(provider.config_path)}: package_name_override must be "
             f"{provider.package!r} (the import name is fixed by the spec file name)"
         )
+    document = output.parent / f"{provider.name}.json"
+    document.write_text(json.dumps(spec), encoding="utf-8")
     config = Config.from_sources(
-        config_file, MetaType.NONE, provider.spec_path, "utf-8", True, output_path=output
+        config_file, MetaType.NONE, document, "utf-8", True, output_path=output
     )
     templates = TEMPLATES if TEMPLATES.is_dir() else None
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
@@ -217,7 +226,7 @@ def build_package(provider: Provider, spec: dict[str, Any], dest_parent: Path) -
     staging = Path(tempfile.mkdtemp(prefix=f".tmp-{provider.package}-", dir=dest_parent))
     output = staging / provider.package
     try:
-        _run_generator(provider, output)
+        _run_generator(provider, spec, output)
         _check_endpoints(provider, spec, output)
         (output / "_spec_extensions.py").write_text(
             _extension_table(provider, spec), encoding="utf-8"
@@ -249,8 +258,11 @@ def swap_in(new_package: Path, target: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
-def _validate(selected: Sequence[Provider]) -> dict[Provider, dict[str, Any]]:
-    """Validate the selected specs; raise `SpecError` on the first invalid one."""
+def _validate(
+    selected: Sequence[Provider],
+) -> tuple[dict[Provider, dict[str, Any]], subprocess.Popen[str] | None]:
+    """Validate the selected specs (raise `SpecError` on the first invalid one) and start
+    Spectral on them; `_finish_lint` waits for its verdict."""
     specs = {}
     for provider in selected:
         if not provider.config_path.is_file():
@@ -259,16 +271,40 @@ def _validate(selected: Sequence[Provider]) -> dict[Provider, dict[str, Any]]:
                 f"{provider.rel(provider.config_path)}"
             )
         specs[provider] = validate_openapi(provider)
-    if selected:
-        findings = run_spectral([p.spec_path for p in selected], root=selected[0].root)
-        errors = [f for f in findings if f.get("severity") == 0]
-        for finding in findings:
-            if finding.get("severity") == 1:
-                print(f"  {format_finding(finding, selected[0].root)}", file=sys.stderr)
-        if errors:
-            listing = "\n  ".join(format_finding(f, selected[0].root) for f in errors)
-            raise SpecError(f"Spectral found errors:\n  {listing}")
-    return specs
+    if not selected:
+        return specs, None
+    return specs, start_spectral([p.spec_path for p in selected], root=selected[0].root)
+
+
+def _finish_lint(linting: subprocess.Popen[str] | None, root: Path) -> None:
+    """Wait for Spectral: print its warnings, raise `SpecError` listing its errors."""
+    if linting is None:
+        return
+    findings = spectral_findings(linting)
+    for finding in findings:
+        if finding.get("severity") == 1:
+            print(f"  {format_finding(finding, root)}", file=sys.stderr)
+    errors = [f for f in findings if f.get("severity") == 0]
+    if errors:
+        listing = "\n  ".join(format_finding(f, root) for f in errors)
+        raise SpecError(f"Spectral found errors:\n  {listing}")
+
+
+@contextlib.contextmanager
+def _linted(linting: subprocess.Popen[str] | None, root: Path) -> Iterator[None]:
+    """Run the body (building packages) while Spectral lints; leave only if it passed.
+
+    On any failure, Spectral is stopped and the exception propagates: nothing built in
+    the body has been swapped in yet.
+    """
+    try:
+        yield
+        _finish_lint(linting, root)
+    except BaseException:
+        if linting is not None and linting.poll() is None:
+            linting.kill()
+            linting.communicate()
+        raise
 
 
 def generate_all(root: Path, *, force: bool, only: Sequence[str]) -> list[Outcome]:
@@ -289,19 +325,29 @@ def generate_all(root: Path, *, force: bool, only: Sequence[str]) -> list[Outcom
                 continue
         stale.append(provider)
     start = time.perf_counter()
-    specs = _validate(stale)
-    validation_share = (time.perf_counter() - start) / max(len(stale), 1)
+    specs, linting = _validate(stale)
     (root / "generated").mkdir(exist_ok=True)
-    for provider in stale:
-        start = time.perf_counter()
-        package = build_package(provider, specs[provider], root / "generated")
+    built: dict[Provider, tuple[Path, float]] = {}
+    try:
+        with _linted(linting, root):
+            for provider in stale:
+                began = time.perf_counter()
+                package = build_package(provider, specs[provider], root / "generated")
+                built[provider] = (package, time.perf_counter() - began)
+    except BaseException:
+        for package, _ in built.values():
+            shutil.rmtree(package.parent, ignore_errors=True)
+        raise
+    # What is not building time (validation, the wait for Spectral) is shared out evenly.
+    overhead = (time.perf_counter() - start - sum(t for _, t in built.values())) / max(
+        len(stale), 1
+    )
+    for provider, (package, seconds) in built.items():
         swap_in(package, provider.package_dir)
         count = sum(1 for _ in operations(specs[provider]))
         files = sum(1 for f in provider.package_dir.rglob("*.py"))
-        elapsed = time.perf_counter() - start + validation_share
-        outcomes.append(
-            Outcome(provider, "generated", elapsed, f"{count} operations, {files} modules")
-        )
+        detail = f"{count} operations, {files} modules"
+        outcomes.append(Outcome(provider, "generated", seconds + overhead, detail))
     return outcomes
 
 
@@ -316,9 +362,9 @@ def _tree(root: Path) -> dict[str, bytes]:
 def check_generated(root: Path) -> list[str]:
     """Regenerate everything into a temporary directory; return the diff against `generated/`."""
     chosen = providers(root)
-    specs = _validate(chosen)
+    specs, linting = _validate(chosen)
     diff: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="check-generated-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="check-generated-") as scratch, _linted(linting, root):
         for provider in chosen:
             fresh = _tree(build_package(provider, specs[provider], Path(scratch)))
             committed = _tree(provider.package_dir) if provider.package_dir.exists() else {}
