@@ -7,7 +7,6 @@ truncated bodies) is shared.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass
@@ -71,6 +70,8 @@ def _message_from_text(text: str, content_type: str) -> str:
     if not text.strip():
         return "empty response body"
     if "html" in content_type or text.lstrip().startswith("<"):
+        import html  # on first use: most error bodies are JSON
+
         text = html.unescape(_TAG.sub(" ", text))
         return _short(text) or "HTML error page with no text"
     return _short(text)

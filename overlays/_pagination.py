@@ -27,16 +27,18 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
 from ._spec import spec_operations
 from .errors import PaginationError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 def _at(value: Any, attrs: Sequence[str]) -> Any:
@@ -227,6 +229,8 @@ def _threaded(
     once its items have been handed out. Leaving early cancels what has not started and
     waits for what has, so no request outlives the iteration.
     """
+    from concurrent.futures import ThreadPoolExecutor  # on first use: most listings are sequential
+
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="overlays-page") as pool:
         window: deque[Future[Fetched]] = deque(
             pool.submit(fetch, kwargs) for kwargs in islice(plan, workers)

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import json
 from functools import cached_property
-from importlib import resources
 from typing import Any
 
-import jsonschema_rs
+# jsonschema_rs and importlib.resources are imported on first use: importing an overlay
+# should cost little more than importing httpx.
 
 
 class SchemaMismatch(ValueError):
@@ -32,6 +32,8 @@ class ResponseSchemas:
 
     @cached_property
     def _document(self) -> dict[str, Any]:
+        from importlib import resources
+
         text = resources.files(self._package).joinpath("_response_schemas.json").read_text("utf-8")
         document: dict[str, Any] = json.loads(text)
         return document
@@ -40,6 +42,8 @@ class ResponseSchemas:
         """The compiled validator of a response, or None when the spec has no JSON schema."""
         key = (operation, status)
         if key not in self._validators:
+            import jsonschema_rs
+
             schemas = self._document["responses"].get(operation, {})
             schema = schemas.get(str(status)) or schemas.get(f"{str(status)[0]}XX")
             self._validators[key] = (
