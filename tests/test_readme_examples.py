@@ -1,0 +1,117 @@
+"""The README's Python examples run as they are, against a fake network that answers every
+operation with the spec's own examples: a path holding `999` gets the documented 404, a
+credential `WRONG` the documented 401. So the examples cannot drift from the clients."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+import re
+from typing import Any
+
+import httpx
+import pytest
+
+from overlays import _transport
+from tests.pngs import png
+from tests.spec_calls import PROVIDERS, first_example, operation, resolve, spec
+
+README = PROVIDERS["tulip"].root / "README.md"
+SECTION = re.compile(r"^## Using the clients\n(.*?)^## ", re.S | re.M)
+BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+
+
+def examples() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    section = SECTION.search(text)
+    assert section, "README has no 'Using the clients' section"
+    return BLOCK.findall(section.group(1))
+
+
+def _host_pattern(provider: str) -> re.Pattern[str]:
+    host = str(spec(provider)["servers"][0]["url"]).split("//", 1)[1].split("/", 1)[0]
+    return re.compile(re.sub(r"\\\{[^}]+\\\}", "[^.]+", re.escape(host)) + "$")
+
+
+HOSTS = {name: _host_pattern(name) for name in PROVIDERS}
+
+
+def _wrong_credentials(request: httpx.Request) -> bool:
+    auth = request.headers.get("authorization", "")
+    if auth.startswith("Basic "):
+        auth = base64.b64decode(auth.removeprefix("Basic ")).decode()
+    values = [auth, request.headers.get("access-token", ""), *request.url.params.values()]
+    return any("WRONG" in value for value in values)
+
+
+def fake_network(request: httpx.Request) -> httpx.Response:
+    provider = next(name for name, host in HOSTS.items() if host.match(request.url.host))
+    op = operation(provider, request.extensions["openapi_operation"])
+    responses = op.spec["responses"]
+    if _wrong_credentials(request):
+        status = "401"
+    elif "999" in request.url.path:
+        status = "404"
+    else:
+        status = next(code for code in responses if code.startswith("2"))
+    response = resolve(spec(provider), responses[status])
+    content = response.get("content") or {}
+    if not content:
+        return httpx.Response(int(status))
+    media, holder = next(iter(content.items()))
+    if media == "image/png":
+        return httpx.Response(int(status), content=png(57, 57), headers={"content-type": media})
+    value = first_example(holder, spec(provider))
+    if isinstance(value, str):
+        return httpx.Response(int(status), text=value, headers={"content-type": media})
+    return httpx.Response(int(status), json=value)
+
+
+class FakeNetwork(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        return fake_network(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        self.requests.append(request)
+        return fake_network(request)
+
+
+@pytest.fixture
+def network(monkeypatch: pytest.MonkeyPatch) -> FakeNetwork:
+    fake = FakeNetwork()
+    monkeypatch.setattr(
+        _transport._Network, "handle_request", lambda self, r: fake.handle_request(r)
+    )
+
+    async def handle_async(self: Any, request: httpx.Request) -> httpx.Response:
+        return await fake.handle_async_request(request)
+
+    monkeypatch.setattr(_transport._Network, "handle_async_request", handle_async)
+    return fake
+
+
+EXAMPLES = examples()
+
+
+@pytest.mark.parametrize("code", EXAMPLES, ids=[f"example-{i}" for i in range(len(EXAMPLES))])
+def test_readme_example_runs(code: str, network: FakeNetwork) -> None:
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        exec(compile(code, "README.md", "exec"), {"__name__": "__readme__"})
+    assert network.requests, "the example sent no request"
+    assert output.getvalue().strip(), "the example printed nothing"
+
+
+def test_every_provider_has_an_example() -> None:
+    text = "\n".join(EXAMPLES)
+    for name in PROVIDERS:
+        assert f"{name}.client(" in text, name
+    assert "paginate(" in text
+    assert "except errors." in text
