@@ -1,4 +1,4 @@
-# The two commands a newcomer needs are `make generate` and `make test`; every target
+# The two commands a newcomer needs are `make demo` and `make test`; every target
 # installs what it needs on first use (.venv from pyproject.toml, node_modules from
 # package-lock.json), so a fresh clone with python3, node and npm needs nothing else.
 PYTHON ?= python3
@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install generate check-generated lint test clean api-diff bench
+.PHONY: install generate check-generated lint test clean api-diff bench demo
 
 BASE ?= HEAD
 
@@ -24,6 +24,9 @@ node_modules/.installed: package.json package-lock.json
 
 generate: install  ## validate every spec and regenerate the clients whose inputs changed
 	$(PY) scripts/generate.py
+
+demo: generate  ## Prism for every spec on loopback; every provider through its overlay
+	$(PY) scripts/demo.py
 
 check-generated: install  ## fail with a diff if generated/ does not match the specs
 	$(PY) scripts/generate.py --check

@@ -15,8 +15,10 @@ gets the same behaviour with no per-endpoint code.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
+import ssl
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -41,6 +43,13 @@ _ATTEMPT = "overlays.attempt"
 AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """One TLS context for every client: building one (loading the CA bundle) takes tens of
+    milliseconds, and a context is safe to share."""
+    return httpx.create_ssl_context()
+
+
 class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """httpx's network transports, created on first use (most clients are only sync or async)."""
 
@@ -50,12 +59,12 @@ class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._sync is None:
-            self._sync = httpx.HTTPTransport()
+            self._sync = httpx.HTTPTransport(verify=_ssl_context())
         return self._sync.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async is None:
-            self._async = httpx.AsyncHTTPTransport()
+            self._async = httpx.AsyncHTTPTransport(verify=_ssl_context())
         return await self._async.handle_async_request(request)
 
     def close(self) -> None:

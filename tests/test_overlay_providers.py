@@ -95,6 +95,17 @@ def test_auth_survives_with_headers_and_with_timeout(case: Case) -> None:
     assert recorder.requests[0].headers["X-Trace"] == "1"
 
 
+def test_with_headers_leaves_the_original_client_unchanged(case: Case) -> None:
+    recorder = Recorder(ok(case.get_body()))
+    client = recorder.client(case)
+    case.get.sync(client)  # the original now has its httpx client
+    tagged = client.with_headers({"X-Tag": "copy"})
+    case.get.sync(tagged)
+    case.get.sync(client)
+    assert [r.headers.get("x-tag") for r in recorder.requests] == [None, "copy", None]
+    case.check_auth(recorder.requests[1])
+
+
 def test_the_default_network_transport_is_used_without_options(case: Case) -> None:
     with respx.mock(assert_all_called=True) as mock:
         route = mock.route(path__regex=".*").mock(return_value=ok(case.get_body()))
