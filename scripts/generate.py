@@ -278,6 +278,9 @@ def _build_many(
     workers = min(len(stale), os.cpu_count() or 1)
     if workers < 2:
         return {p: _timed_build(p, specs[p], dest_parent) for p in stale}
+    # Imported before the workers fork, so that each does not import the generator again.
+    import openapi_python_client.parser  # noqa: F401
+
     with concurrent.futures.ProcessPoolExecutor(workers) as pool:
         futures = {p: pool.submit(_timed_build, p, specs[p], dest_parent) for p in stale}
         return {p: future.result() for p, future in futures.items()}
@@ -301,19 +304,23 @@ def swap_in(new_package: Path, target: Path) -> None:
 def _validate(
     selected: Sequence[Provider],
 ) -> tuple[dict[Provider, dict[str, Any]], subprocess.Popen[str] | None]:
-    """Validate the selected specs (raise `SpecError` on the first invalid one) and start
-    Spectral on them; `_finish_lint` waits for its verdict."""
-    specs = {}
+    """Start Spectral on the selected specs, then validate them (raise `SpecError` on the
+    first invalid one); `_finish_lint` waits for Spectral's verdict. Spectral, a Node
+    program, runs while Python validates and generates."""
+    specs: dict[Provider, dict[str, Any]] = {}
+    if not selected:
+        return specs, None
     for provider in selected:
         if not provider.config_path.is_file():
             raise SpecError(
                 f"{provider.rel(provider.spec_path)}: no generator config at "
                 f"{provider.rel(provider.config_path)}"
             )
-        specs[provider] = validate_openapi(provider)
-    if not selected:
-        return specs, None
-    return specs, start_spectral([p.spec_path for p in selected], root=selected[0].root)
+    linting = start_spectral([p.spec_path for p in selected], root=selected[0].root)
+    with _linted(linting, selected[0].root, wait=False):
+        for provider in selected:
+            specs[provider] = validate_openapi(provider)
+    return specs, linting
 
 
 def _finish_lint(linting: subprocess.Popen[str] | None, root: Path) -> None:
@@ -331,15 +338,19 @@ def _finish_lint(linting: subprocess.Popen[str] | None, root: Path) -> None:
 
 
 @contextlib.contextmanager
-def _linted(linting: subprocess.Popen[str] | None, root: Path) -> Iterator[None]:
-    """Run the body (building packages) while Spectral lints; leave only if it passed.
+def _linted(
+    linting: subprocess.Popen[str] | None, root: Path, *, wait: bool = True
+) -> Iterator[None]:
+    """Run the body (validating, building packages) while Spectral lints; with `wait`,
+    leave only once it has passed.
 
     On any failure, Spectral is stopped and the exception propagates: nothing built in
     the body has been swapped in yet.
     """
     try:
         yield
-        _finish_lint(linting, root)
+        if wait:
+            _finish_lint(linting, root)
     except BaseException:
         if linting is not None and linting.poll() is None:
             linting.kill()
