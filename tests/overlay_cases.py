@@ -20,6 +20,22 @@ from scripts.speclib import load_spec, operations, providers
 PROVIDERS = {p.name: p for p in providers()}
 
 
+def expected_error_class(status: int) -> type[Any]:
+    """The `overlays.errors` class a status must raise, written out here rather than asked
+    of `overlays.errors`, so that a wrong mapping there fails the tests."""
+    from overlays import errors
+
+    table = {
+        400: errors.BadRequestError, 401: errors.AuthenticationError,
+        403: errors.PermissionDeniedError, 404: errors.NotFoundError,
+        409: errors.ConflictError, 422: errors.UnprocessableEntityError,
+        429: errors.RateLimitError,
+    }  # fmt: skip
+    if status >= 500:
+        return errors.InternalServerError
+    return table.get(status, errors.APIStatusError)
+
+
 def example(provider: str, operation_id: str, status: str = "2") -> Any:
     """The first example of the first response whose status starts with `status`."""
     spec = load_spec(PROVIDERS[provider])

@@ -15,7 +15,7 @@ import respx
 
 from overlays import errors
 from overlays._client import DEFAULT_TIMEOUT
-from tests.overlay_cases import CASES, Case, ErrorSample
+from tests.overlay_cases import CASES, Case, ErrorSample, expected_error_class
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -126,7 +126,7 @@ async def test_documented_error_bodies_raise_the_right_class_with_their_fields(
         with pytest.raises(errors.APIStatusError) as caught:
             await call(case, recorder.client(case), style)
         error = caught.value
-        assert type(error) is errors.status_error_class(sample.status)
+        assert type(error) is expected_error_class(sample.status)
         assert error.status_code == sample.status
         assert error.message == sample.message
         assert error.code == sample.code
