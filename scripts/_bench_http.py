@@ -32,7 +32,7 @@ from scripts._bench_common import (
     median,
     paired_ratio,
 )
-from scripts.speclib import load_spec, operations, providers
+from scripts.speclib import load_spec, providers, response_example
 
 STORE = 52
 KEY = "bench-key"
@@ -53,26 +53,10 @@ SPEEDUP_TARGET = Target("min_ratio", 6.0, "(speed-up)")
 def _example(provider: str, operation_id: str) -> Any:
     """The first example of the first 2xx response of an operation, as written in the spec."""
     chosen = next(p for p in providers() if p.name == provider)
-    spec = load_spec(chosen)
-    op = next(o for o in operations(spec) if o.operation_id == operation_id)
-    for code, response in op.spec["responses"].items():
-        if not str(code).startswith("2"):
-            continue
-        content = _resolve(spec, response).get("content") or {}
-        for media in content.values():
-            for example in (media.get("examples") or {}).values():
-                return _resolve(spec, example)["value"]
-    raise BenchError(f"{provider}.{operation_id}: the spec has no 2xx example")
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s (`#/components/...`) to what they point at."""
-    while isinstance(node, dict) and "$ref" in node:
-        node_ref: str = node["$ref"]
-        node = spec
-        for part in node_ref.removeprefix("#/").split("/"):
-            node = node[part]
-    return node
+    try:
+        return response_example(load_spec(chosen), operation_id)
+    except LookupError as exc:
+        raise BenchError(f"{provider}.{operation_id}: the spec has no 2xx example") from exc
 
 
 @cache

@@ -115,7 +115,7 @@ def _generator_problems(errors: Sequence[Any]) -> list[str]:
     return lines
 
 
-def _tune_generator_naming() -> None:
+def tune_generator_naming() -> None:
     """Make brackets separate words in the names the generator derives from the spec.
 
     Rails-style form field names (`mobile_application_update[name]`) would otherwise lose
@@ -152,7 +152,7 @@ def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> No
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    _tune_generator_naming()
+    tune_generator_naming()
     label = provider.rel(provider.spec_path)
     try:
         config_file = ConfigFile.load_from_path(path=provider.config_path)
@@ -189,7 +189,7 @@ def _check_endpoints(provider: Provider, spec: dict[str, Any], package_dir: Path
     """Every operation of the spec must have produced `api/<tag>/<operationId>.py`."""
     from openapi_python_client.strings import PythonIdentifier
 
-    _tune_generator_naming()
+    tune_generator_naming()
     missing = []
     count = 0
     for op in operations(spec):
@@ -214,7 +214,7 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
     """`_spec_extensions.py`: what the overlays need from the spec, keyed by operation module."""
     from openapi_python_client.strings import PythonIdentifier
 
-    _tune_generator_naming()
+    tune_generator_naming()
 
     def attrs(pointer: str) -> list[str]:
         return [str(PythonIdentifier(part, prefix="field")) for part in pointer.split("/")[1:]]

@@ -10,18 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from scripts.speclib import operations
+from scripts.speclib import operations, resolve
 
 _COMPONENTS = "#/components/schemas/"
-
-
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _rewrite_refs(node: Any) -> Any:
@@ -50,7 +41,7 @@ def response_schemas(spec: dict[str, Any]) -> dict[str, Any]:
         for status, response in op.spec.get("responses", {}).items():
             if not str(status).startswith("2"):
                 continue
-            content = _resolve(spec, response).get("content") or {}
+            content = resolve(spec, response).get("content") or {}
             media = next((m for name, m in content.items() if "json" in name), None)
             if media and "schema" in media:
                 schema = _rewrite_refs(media["schema"])

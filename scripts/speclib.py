@@ -97,6 +97,29 @@ def load_spec(provider: Provider) -> dict[str, Any]:
     return load_yaml(provider.spec_path, label=provider.rel(provider.spec_path))
 
 
+def resolve(document: dict[str, Any], node: Any) -> Any:
+    """`node` with its local `$ref`s (`#/components/...`) followed to what they point at."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = document
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def response_example(spec: dict[str, Any], operation_id: str, status: str = "2") -> Any:
+    """The first example of the first response of `operation_id` whose status starts with
+    `status` (a 2xx by default); `LookupError` when there is none."""
+    op = next(o for o in operations(spec) if o.operation_id == operation_id)
+    for code, response in op.spec["responses"].items():
+        if not str(code).startswith(status):
+            continue
+        for media in (resolve(spec, response).get("content") or {}).values():
+            for example in (media.get("examples") or {}).values():
+                return resolve(spec, example)["value"]
+    raise LookupError(f"{operation_id}: no {status}xx example")
+
+
 def operations(spec: dict[str, Any]) -> Iterator[Operation]:
     """The operations of a loaded spec, in document order."""
     for path, item in spec.get("paths", {}).items():

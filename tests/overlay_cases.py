@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from scripts.speclib import load_spec, operations, providers
+from scripts.speclib import load_spec, providers, response_example
 
 PROVIDERS = {p.name: p for p in providers()}
 
@@ -38,24 +38,7 @@ def expected_error_class(status: int) -> type[Any]:
 
 def example(provider: str, operation_id: str, status: str = "2") -> Any:
     """The first example of the first response whose status starts with `status`."""
-    spec = load_spec(PROVIDERS[provider])
-    op = next(o for o in operations(spec) if o.operation_id == operation_id)
-    for code, response in op.spec["responses"].items():
-        if not code.startswith(status):
-            continue
-        while "$ref" in response:
-            response = _resolve(spec, response["$ref"])
-        for media in (response.get("content") or {}).values():
-            for item in (media.get("examples") or {}).values():
-                return _resolve(spec, item["$ref"])["value"] if "$ref" in item else item["value"]
-    raise LookupError(f"{provider}.{operation_id}: no {status}xx example")
-
-
-def _resolve(spec: dict[str, Any], ref: str) -> Any:
-    node: Any = spec
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    return node
+    return response_example(load_spec(PROVIDERS[provider]), operation_id, status)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from scripts.speclib import Operation, load_spec, operations, providers
+from scripts.speclib import Operation, load_spec, operations, providers, resolve
 from tests.pngs import png
 
 PROVIDERS = {p.name: p for p in providers()}
@@ -40,16 +40,6 @@ def spec(provider: str) -> dict[str, Any]:
     return load_spec(PROVIDERS[provider])
 
 
-def resolve(document: dict[str, Any], node: Any) -> Any:
-    """`node` with its local `$ref`s followed (only the top level)."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def all_operations() -> list[tuple[str, str]]:
     """(provider, operationId) of every operation of every spec."""
     return [(name, op.operation_id) for name in sorted(PROVIDERS) for op in operations(spec(name))]
@@ -62,9 +52,9 @@ def operation(provider: str, operation_id: str) -> Operation:
 def _identifier(name: str) -> str:
     from openapi_python_client.strings import PythonIdentifier
 
-    from scripts.generate import _tune_generator_naming
+    from scripts.generate import tune_generator_naming
 
-    _tune_generator_naming()
+    tune_generator_naming()
     return str(PythonIdentifier(name, prefix="field"))
 
 

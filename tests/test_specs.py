@@ -17,6 +17,7 @@ from scripts.speclib import (
     load_spec,
     operations,
     providers,
+    resolve,
     run_spectral,
     validate_openapi,
 )
@@ -101,15 +102,6 @@ def _examples(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], Any]]
                 header = resolve(spec, header)
                 for at, value in from_holder(f"{where} {status} header {name}", header):
                     yield at, header["schema"], value
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _example_cases() -> list[Any]:

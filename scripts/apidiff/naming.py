@@ -18,11 +18,9 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_ca
 def use_pipeline_rules() -> None:
     """Apply the naming tweaks `scripts/generate.py` applies to the generator (brackets split
     words: `a[b]` -> `a_b`), so that the names computed here are the generated ones."""
-    from scripts import generate
+    from scripts.generate import tune_generator_naming
 
-    tune = getattr(generate, "_tune_generator_naming", None)
-    if callable(tune):
-        tune()
+    tune_generator_naming()
 
 
 @dataclass(frozen=True)
