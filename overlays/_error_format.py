@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from ._redact import redact_text
 from .errors import APIStatusError, status_error_class
 
 _MAX_MESSAGE = 300
@@ -101,7 +102,8 @@ def status_error(response: httpx.Response, fmt: ErrorFormat) -> APIStatusError:
             message = _short(_as_text(body))
         else:
             message = _message_from_text(body, response.headers.get("content-type", ""))
-    # A body of blanks says nothing: the status line does.
-    message = message or f"{response.status_code} {response.reason_phrase or 'error'}".strip()
+    # A body of blanks says nothing: the status line does. An error page may echo the
+    # request URL, credentials and all: they are masked.
+    message = redact_text(message) or f"{response.status_code} {response.reason_phrase or 'error'}"
     cls = status_error_class(response.status_code)
     return cls(message, response=response, body=body, code=code, request_id=request_id)

@@ -22,6 +22,8 @@ from typing import Any
 
 import httpx
 
+from ._redact import redact_text
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -179,8 +181,16 @@ class APIResponseValidationError(APIError):
         self.cause = cause
         super().__init__(
             f"{describe_request(_request_of(response))}: the {response.status_code} response body "
-            f"does not match the spec: {type(cause).__name__}: {cause}"
+            f"does not match the spec: {_describe_cause(cause)}"
         )
+
+
+def _describe_cause(cause: Exception) -> str:
+    """What failed, without the body: the generated `UnexpectedStatus` puts the whole body in
+    its message, and bodies can hold secrets (APPush answers an application's secret)."""
+    if hasattr(cause, "status_code") and hasattr(cause, "content"):
+        return f"status {cause.status_code} is not documented for this operation"
+    return redact_text(f"{type(cause).__name__}: {cause}")
 
 
 class PaginationError(APIError):

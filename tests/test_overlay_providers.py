@@ -215,6 +215,23 @@ async def test_a_2xx_of_the_wrong_shape_raises_response_validation_error(
         await case.get.asyncio(Recorder(ok(wrong)).client(case))
 
 
+def test_secrets_in_a_body_never_reach_an_exception_message(case: Case) -> None:
+    """The generated code's UnexpectedStatus quotes the whole body; error pages may echo the
+    request URL with its key: neither reaches str() or repr() of the overlay's exception."""
+    leaky = {"application_secret": "BODY-SECRET", "url": "https://x.test/?api_key=KEY-SECRET"}
+    with pytest.raises(errors.APIResponseValidationError) as undocumented:
+        case.get.sync(Recorder(ok(leaky, status=203)).client(case))
+    page = httpx.Response(500, text="<html>failed: https://x.test/?api_key=KEY-SECRET</html>")
+    with pytest.raises(errors.InternalServerError) as failed:
+        case.get.sync(Recorder(page).client(case, max_retries=0))
+    text = _all_text(undocumented.value, failed.value)
+    assert "BODY-SECRET" not in text
+    assert "KEY-SECRET" not in text
+    assert "203 is not documented" in str(undocumented.value)
+    assert "api_key=***" in failed.value.message
+    assert failed.value.body  # the raw body is kept, for whoever needs it
+
+
 def test_an_undocumented_2xx_status_raises_response_validation_error(case: Case) -> None:
     recorder = Recorder(ok(case.get_body(), status=299))
     with pytest.raises(errors.APIResponseValidationError, match="299"):
