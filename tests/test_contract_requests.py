@@ -10,7 +10,6 @@ from typing import Any
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from tests.openapi_judge import judge_request, raises_on
 from tests.spec_calls import (
@@ -164,27 +163,3 @@ def test_generated_data_reaches_every_parameter() -> None:
 
     collect()
     assert seen == {"user_email", "group_name", "platforms", "page", "per"}
-
-
-def test_strategies_are_hypothesis_strategies() -> None:
-    assert isinstance(arguments_strategy("tulip", "list_app_groups"), st.SearchStrategy)
-
-
-@pytest.mark.parametrize(
-    ("field", "value"),
-    [
-        ("mobile_application_update[push_force_install]", "True"),  # Python's str(True)
-        ("mobile_application_update[group_ids][]", "eight"),
-        ("mobile_application_update[nickname]", "x"),  # not a field of the form
-    ],
-)
-def test_a_form_field_the_spec_does_not_allow_is_refused(field: str, value: str) -> None:
-    request = example_request("appaloosa", "update_mobile_application_update")
-    assert not raises_on(judge_request, "appaloosa", "update_mobile_application_update", request)
-    bad = httpx.Request(
-        "PATCH",
-        request.url,
-        files=[(field, (None, value.encode(), "text/plain"))],
-        extensions=request.extensions,
-    )
-    assert raises_on(judge_request, "appaloosa", "update_mobile_application_update", bad)

@@ -32,6 +32,7 @@ from overlays import errors
 from scripts import mockservers
 from scripts.mockservers import PrismServer, running_mocks
 from scripts.speclib import Provider
+from tests.overlay_cases import expected_error_class
 from tests.spec_calls import (
     SpecCall,
     all_operations,
@@ -285,22 +286,6 @@ async def test_every_operation_async(mocks: Mocks, provider: str, operation_id: 
 
 # --- error mapping: every documented error status, with `Prefer: code=...` -------------------
 
-ERROR_CLASSES: dict[int, type[errors.APIStatusError]] = {
-    400: errors.BadRequestError,
-    401: errors.AuthenticationError,
-    403: errors.PermissionDeniedError,
-    404: errors.NotFoundError,
-    409: errors.ConflictError,
-    422: errors.UnprocessableEntityError,
-    429: errors.RateLimitError,
-}
-
-
-def error_class(status: int) -> type[errors.APIStatusError]:
-    if status >= 500:
-        return errors.InternalServerError
-    return ERROR_CLASSES.get(status, errors.APIStatusError)
-
 
 def page_text(page: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", page)).split())
@@ -354,7 +339,7 @@ def test_a_documented_error_raises_its_class_with_the_message(
     with pytest.raises(errors.APIStatusError) as caught:
         call.sync(clients(provider, {"Prefer": f"code={status}"}))
     exc = caught.value
-    assert type(exc) is error_class(status)
+    assert type(exc) is expected_error_class(status)
     assert exc.status_code == status
     assert exc.message
     if body is not None:
