@@ -16,6 +16,7 @@ from typing import Unpack
 
 import app47_client
 from app47_client import AuthenticatedClient
+from app47_client.resources import AsyncResources, Resources
 
 from ._auth import HeaderAuth
 from ._client import (
@@ -26,9 +27,10 @@ from ._client import (
     build_client,
 )
 from ._error_format import ErrorFormat
-from ._pagination import apaginate, paginate
+from ._facade import AsyncFacade, Facade, SyncFacade
+from ._typed_pagination import apaginate, paginate
 
-__all__ = ["BASE_URL", "ERRORS", "apaginate", "client", "paginate"]
+__all__ = ["BASE_URL", "ERRORS", "App47", "AsyncApp47", "apaginate", "client", "paginate"]
 
 BASE_URL = "https://cirrus.app47.com/api/v2"
 # {"results": {"message": "...", "success": false}, "md5": "..."}, whatever the status.
@@ -54,3 +56,31 @@ def client(
         max_retries=max_retries,
         options=options,
     )
+
+
+class _Connect(Facade[AuthenticatedClient]):
+    def __init__(
+        self,
+        token: str,
+        *,
+        base_url: str = BASE_URL,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        **options: Unpack[Options],
+    ) -> None:
+        """The same arguments as `client()`."""
+        self._connect(
+            lambda **settings: client(token, base_url=base_url, **settings),
+            timeout,
+            max_retries,
+            options,
+        )
+
+
+class App47(_Connect, SyncFacade[AuthenticatedClient], Resources):
+    """Every App47 operation as a method, one attribute per tag:
+    `App47("TOKEN").apps.list()`."""
+
+
+class AsyncApp47(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
+    """The async `App47`: `await api.<tag>.<method>(...)`, `async for` over listings."""

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 import appaloosa_client
 from appaloosa_client import AuthenticatedClient
+from appaloosa_client.resources import AsyncResources, Resources
 
 from ._auth import QueryAuth, credential
 from ._client import (
@@ -27,9 +28,10 @@ from ._client import (
     build_client,
 )
 from ._error_format import ErrorFormat
-from ._pagination import apaginate, paginate
+from ._facade import AsyncFacade, Facade, SyncFacade
+from ._typed_pagination import apaginate, paginate
 
-__all__ = ["BASE_URL", "ERRORS", "apaginate", "client", "paginate"]
+__all__ = ["BASE_URL", "ERRORS", "Appaloosa", "AsyncAppaloosa", "apaginate", "client", "paginate"]
 
 BASE_URL = "https://www.appaloosa-store.com/api/v2"
 # {"errors": "..."} (422) or {"error": {"message": "..."}} (400 from Google Play)
@@ -60,3 +62,32 @@ def client(
         max_retries=max_retries,
         options=options,
     )
+
+
+class _Connect(Facade[AuthenticatedClient]):
+    def __init__(
+        self,
+        store_id: int | str,
+        api_key: str,
+        *,
+        base_url: str = BASE_URL,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        **options: Unpack[Options],
+    ) -> None:
+        """The same arguments as `client()`."""
+        self._connect(
+            lambda **settings: client(store_id, api_key, base_url=base_url, **settings),
+            timeout,
+            max_retries,
+            options,
+        )
+
+
+class Appaloosa(_Connect, SyncFacade[AuthenticatedClient], Resources):
+    """Every Appaloosa operation as a method, one attribute per tag:
+    `Appaloosa(52, "KEY").users.get(1)`."""
+
+
+class AsyncAppaloosa(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
+    """The async `Appaloosa`: `await api.<tag>.<method>(...)`, `async for` over listings."""

@@ -18,6 +18,7 @@ from typing import Unpack
 
 import appush_client
 from appush_client import AuthenticatedClient
+from appush_client.resources import AsyncResources, Resources
 
 from ._auth import basic_auth
 from ._client import (
@@ -28,8 +29,9 @@ from ._client import (
     build_client,
 )
 from ._error_format import ErrorFormat
+from ._facade import AsyncFacade, Facade, SyncFacade
 
-__all__ = ["BASE_URL", "ERRORS", "client"]
+__all__ = ["BASE_URL", "ERRORS", "APPush", "AsyncAPPush", "client"]
 
 BASE_URL = "https://appush.com/api"
 # Errors are HTML pages from the web server (mochiweb); a JSON body, should one come, is
@@ -57,3 +59,32 @@ def client(
         max_retries=max_retries,
         options=options,
     )
+
+
+class _Connect(Facade[AuthenticatedClient]):
+    def __init__(
+        self,
+        root_token: str,
+        root_secret: str,
+        *,
+        base_url: str = BASE_URL,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        **options: Unpack[Options],
+    ) -> None:
+        """The same arguments as `client()`."""
+        self._connect(
+            lambda **settings: client(root_token, root_secret, base_url=base_url, **settings),
+            timeout,
+            max_retries,
+            options,
+        )
+
+
+class APPush(_Connect, SyncFacade[AuthenticatedClient], Resources):
+    """Every APPush operation as a method, one attribute per tag:
+    `APPush("TOKEN", "SECRET").applications.list()`."""
+
+
+class AsyncAPPush(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
+    """The async `APPush`: `await api.<tag>.<method>(...)`, `async for` over listings."""

@@ -15,6 +15,7 @@ from typing import Unpack
 
 import push_express_client
 from push_express_client import AuthenticatedClient
+from push_express_client.resources import AsyncResources, Resources
 
 from ._auth import bearer_auth
 from ._client import (
@@ -25,8 +26,9 @@ from ._client import (
     build_client,
 )
 from ._error_format import ErrorFormat
+from ._facade import AsyncFacade, Facade, SyncFacade
 
-__all__ = ["BASE_URL", "ERRORS", "client"]
+__all__ = ["BASE_URL", "ERRORS", "AsyncPushExpress", "PushExpress", "client"]
 
 BASE_URL = "https://core.push.express/api/b/v2"
 # {"error": "validation error: ..." or {...}, "req_id": "..."}
@@ -52,3 +54,31 @@ def client(
         max_retries=max_retries,
         options=options,
     )
+
+
+class _Connect(Facade[AuthenticatedClient]):
+    def __init__(
+        self,
+        token: str,
+        *,
+        base_url: str = BASE_URL,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        **options: Unpack[Options],
+    ) -> None:
+        """The same arguments as `client()`."""
+        self._connect(
+            lambda **settings: client(token, base_url=base_url, **settings),
+            timeout,
+            max_retries,
+            options,
+        )
+
+
+class PushExpress(_Connect, SyncFacade[AuthenticatedClient], Resources):
+    """Every Push.Express operation as a method, one attribute per tag:
+    `PushExpress("YOUR_API_TOKEN").app_groups.get(17)`."""
+
+
+class AsyncPushExpress(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
+    """The async `PushExpress`: `await api.<tag>.<method>(...)`, `async for` over listings."""

@@ -18,6 +18,7 @@ from typing import Unpack
 
 import tulip_client
 from tulip_client import AuthenticatedClient
+from tulip_client.resources import AsyncResources, Resources
 
 from ._auth import basic_auth, credential
 from ._client import (
@@ -28,8 +29,9 @@ from ._client import (
     build_client,
 )
 from ._error_format import ErrorFormat
+from ._facade import AsyncFacade, Facade, SyncFacade
 
-__all__ = ["ERRORS", "KEY_TYPES", "client"]
+__all__ = ["ERRORS", "KEY_TYPES", "AsyncTulip", "Tulip", "client"]
 
 KEY_TYPES = ("apikey.2", "onetime.1")
 """API tokens, and temporary keys valid for 30 seconds."""
@@ -68,3 +70,35 @@ def client(
         max_retries=max_retries,
         options=options,
     )
+
+
+class _Connect(Facade[AuthenticatedClient]):
+    def __init__(
+        self,
+        key_id: str,
+        secret: str,
+        *,
+        base_url: str,
+        key_type: str = "apikey.2",
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        **options: Unpack[Options],
+    ) -> None:
+        """The same arguments as `client()`."""
+        self._connect(
+            lambda **settings: client(
+                key_id, secret, base_url=base_url, key_type=key_type, **settings
+            ),
+            timeout,
+            max_retries,
+            options,
+        )
+
+
+class Tulip(_Connect, SyncFacade[AuthenticatedClient], Resources):
+    """Every Tulip operation as a method, one attribute per tag:
+    `Tulip("KEY_ID", "SECRET", base_url=...).app_groups.list()`."""
+
+
+class AsyncTulip(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
+    """The async `Tulip`: `await api.<tag>.<method>(...)`, `async for` over listings."""

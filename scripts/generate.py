@@ -37,6 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from scripts.resources import project_class
 from scripts.response_schemas import response_schemas_json
 from scripts.speclib import (
     REPO,
@@ -51,7 +52,12 @@ from scripts.speclib import (
 )
 
 STAMP_FILE = ".generated-from"
-PIPELINE_FILES = (Path(__file__), REPO / "scripts" / "response_schemas.py")
+PIPELINE_FILES = (
+    Path(__file__),
+    REPO / "scripts" / "response_schemas.py",
+    REPO / "scripts" / "resources.py",
+    REPO / "scripts" / "speclib.py",  # resource method names
+)
 TEMPLATES = REPO / "config" / "templates"
 
 
@@ -147,7 +153,6 @@ def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> No
     compiled once and cached on disk instead of once per provider and run.
     """
     # Imported here: the generator is a dev dependency and slow to import.
-    from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
@@ -173,7 +178,9 @@ def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> No
     if isinstance(openapi, GeneratorError):
         errors = [openapi]
     else:
-        project = Project(openapi=openapi, custom_template_path=templates, config=config)
+        # The generator's Project plus the resource objects step (scripts/resources.py).
+        project = project_class()(openapi=openapi, custom_template_path=templates, config=config)
+        project.spec = spec
         project.env.bytecode_cache = _template_cache(provider.root)
         with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
             errors = project.build()

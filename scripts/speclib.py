@@ -148,7 +148,7 @@ def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
             yield f"{where}: operationId is missing (it names the generated module)"
         if len(op.spec.get("tags") or []) != 1:
             yield f"{where}: needs exactly one tag (it names the generated api package)"
-        for key in ("x-pagination", "x-idempotent", "x-image-upload"):
+        for key in ("x-pagination", "x-idempotent", "x-image-upload", "x-method-name"):
             if key not in op.spec:
                 continue
             validator = jsonschema.Draft202012Validator(
@@ -158,6 +158,51 @@ def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
                 yield f"{where}: {key}: {error.message}"
         if op.spec.get("x-idempotent") and op.method != "POST":
             yield f"{where}: x-idempotent only makes sense on POST"
+    yield from _method_name_errors(spec)
+
+
+def _method_name_errors(spec: dict[str, Any]) -> Iterator[str]:
+    """Each resource object's method names must be distinct identifiers."""
+    import keyword
+
+    seen: dict[tuple[str, str], str] = {}
+    for op in operations(spec):
+        name = resource_method_name(op)
+        where = f"{op.method} {op.path}"
+        if not name.isidentifier() or keyword.iskeyword(name) or name.startswith("with_"):
+            yield f"{where}: method name {name!r} is not usable (set x-method-name)"
+        other = seen.setdefault((op.tag, name), op.operation_id)
+        if other != op.operation_id:
+            yield (
+                f"{where}: {op.operation_id} and {other} both give the method {op.tag}.{name} "
+                "(set x-method-name on one of them)"
+            )
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def resource_method_name(op: Operation) -> str:
+    """The operation's method on the resource object of its tag (`api.users.get`).
+
+    `x-method-name` when the spec sets one; else the operationId without the first mention
+    of the tag's noun after the verb, plural or singular (`list_users` -> `list`,
+    `list_user_devices` -> `list_devices`, `add_group_users` -> `add_users`), as Stainless
+    and Fern name methods.
+    """
+    explicit = op.spec.get("x-method-name")
+    if isinstance(explicit, str):
+        return explicit
+    words = op.operation_id.split("_")
+    nouns = (op.tag.split("_"), _singular(op.tag).split("_"))
+    for start in range(1, len(words)):  # the first word is the verb
+        for noun in nouns:
+            if words[start : start + len(noun)] == noun:
+                return "_".join(words[:start] + words[start + len(noun) :])
+    return op.operation_id
 
 
 def _locate(spec: Any, relative: list[Any], instance: Any) -> str:

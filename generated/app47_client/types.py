@@ -2,14 +2,21 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
+from io import BytesIO
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The value of an optional field or argument that was not given (`UNSET`): falsy, and
+    left out of the request."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -33,9 +40,23 @@ class File:
     file_name: str | None = None
     mime_type: str | None = None
 
+    def content(self) -> bytes:
+        """The payload's bytes from its current position, which is left where it was: each
+        request reads the same bytes. A payload that cannot seek is read once and kept."""
+        payload = self.payload
+        if payload.seekable():
+            start = payload.tell()
+            try:
+                return payload.read()
+            finally:
+                payload.seek(start)
+        data = payload.read()
+        self.payload = BytesIO(data)
+        return data
+
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
+        return self.file_name, self.content(), self.mime_type
 
 
 T = TypeVar("T")
@@ -43,12 +64,12 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint: a 2xx one, `parsed` into the operation's success type"""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_app_response import DeleteAppResponse
-from ...models.error import Error
 from ...types import Response
 
 
@@ -28,41 +27,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteAppResponse | Error | None:
+) -> DeleteAppResponse:
     if response.status_code == 200:
         response_200 = DeleteAppResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteAppResponse | Error]:
+) -> Response[DeleteAppResponse]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -86,7 +66,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteAppResponse | Error]:
+) -> Response[DeleteAppResponse]:
     """Delete an app
 
      Deletes an app by its id. Requires the Manage permission on the app (the delete
@@ -96,11 +76,16 @@ def sync_detailed(
         app_id (str): An App47 id (24 hexadecimal digits), as a string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[DeleteAppResponse | Error]
+        Response[DeleteAppResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +103,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteAppResponse | Error | None:
+) -> DeleteAppResponse:
     """Delete an app
 
      Deletes an app by its id. Requires the Manage permission on the app (the delete
@@ -128,11 +113,16 @@ def sync(
         app_id (str): An App47 id (24 hexadecimal digits), as a string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        DeleteAppResponse | Error
+        DeleteAppResponse
     """
 
     return sync_detailed(
@@ -145,7 +135,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteAppResponse | Error]:
+) -> Response[DeleteAppResponse]:
     """Delete an app
 
      Deletes an app by its id. Requires the Manage permission on the app (the delete
@@ -155,11 +145,16 @@ async def asyncio_detailed(
         app_id (str): An App47 id (24 hexadecimal digits), as a string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[DeleteAppResponse | Error]
+        Response[DeleteAppResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +170,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteAppResponse | Error | None:
+) -> DeleteAppResponse:
     """Delete an app
 
      Deletes an app by its id. Requires the Manage permission on the app (the delete
@@ -185,11 +180,16 @@ async def asyncio(
         app_id (str): An App47 id (24 hexadecimal digits), as a string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        DeleteAppResponse | Error
+        DeleteAppResponse
     """
 
     return (

@@ -1,5 +1,6 @@
+from collections.abc import Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -7,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_list_response import AppListResponse
 from ...models.app_type import AppType
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -44,41 +44,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppListResponse | Error | None:
+) -> AppListResponse:
     if response.status_code == 200:
         response_200 = AppListResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppListResponse | Error]:
+) -> Response[AppListResponse]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -104,7 +85,7 @@ def sync_detailed(
     type_: AppType | Unset = UNSET,
     search_term: str | Unset = UNSET,
     skip: int | Unset = UNSET,
-) -> Response[AppListResponse | Error]:
+) -> Response[AppListResponse]:
     """List apps
 
      Lists the applications of the account that the member has access to and that match
@@ -120,11 +101,16 @@ def sync_detailed(
         skip (int | Unset): The number of records to skip over (sets of 100); none when absent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[AppListResponse | Error]
+        Response[AppListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +132,7 @@ def sync(
     type_: AppType | Unset = UNSET,
     search_term: str | Unset = UNSET,
     skip: int | Unset = UNSET,
-) -> AppListResponse | Error | None:
+) -> AppListResponse:
     """List apps
 
      Lists the applications of the account that the member has access to and that match
@@ -162,11 +148,16 @@ def sync(
         skip (int | Unset): The number of records to skip over (sets of 100); none when absent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        AppListResponse | Error
+        AppListResponse
     """
 
     return sync_detailed(
@@ -183,7 +174,7 @@ async def asyncio_detailed(
     type_: AppType | Unset = UNSET,
     search_term: str | Unset = UNSET,
     skip: int | Unset = UNSET,
-) -> Response[AppListResponse | Error]:
+) -> Response[AppListResponse]:
     """List apps
 
      Lists the applications of the account that the member has access to and that match
@@ -199,11 +190,16 @@ async def asyncio_detailed(
         skip (int | Unset): The number of records to skip over (sets of 100); none when absent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[AppListResponse | Error]
+        Response[AppListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +219,7 @@ async def asyncio(
     type_: AppType | Unset = UNSET,
     search_term: str | Unset = UNSET,
     skip: int | Unset = UNSET,
-) -> AppListResponse | Error | None:
+) -> AppListResponse:
     """List apps
 
      Lists the applications of the account that the member has access to and that match
@@ -239,11 +235,16 @@ async def asyncio(
         skip (int | Unset): The number of records to skip over (sets of 100); none when absent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        AppListResponse | Error
+        AppListResponse
     """
 
     return (
@@ -254,3 +255,20 @@ async def asyncio(
             skip=skip,
         )
     ).parsed
+
+
+if TYPE_CHECKING:
+    from ...models.app import App
+
+    def paginated(
+        *,
+        client: AuthenticatedClient | Client,
+        type_: AppType | Unset = UNSET,
+        search_term: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> Iterator[App]:
+        """What `paginate(<this module>, ...)` takes and yields: this operation's arguments,
+        `max_pages` and `concurrency`; its items. Declared for type checkers only."""
+        ...

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_response import AppResponse
-from ...models.error import Error
 from ...models.update_app_request import UpdateAppRequest
 from ...types import Response
 
@@ -37,51 +36,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppResponse | Error | None:
+) -> AppResponse:
     if response.status_code == 200:
         response_200 = AppResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppResponse | Error]:
+) -> Response[AppResponse]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -106,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAppRequest,
-) -> Response[AppResponse | Error]:
+) -> Response[AppResponse]:
     """Update an app
 
      Updates an app by its id. Requires at least edit permission on the app. Only the
@@ -119,11 +89,16 @@ def sync_detailed(
         body (UpdateAppRequest): Body of the update call; the changes are wrapped in `app`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[AppResponse | Error]
+        Response[AppResponse]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAppRequest,
-) -> AppResponse | Error | None:
+) -> AppResponse:
     """Update an app
 
      Updates an app by its id. Requires at least edit permission on the app. Only the
@@ -156,11 +131,16 @@ def sync(
         body (UpdateAppRequest): Body of the update call; the changes are wrapped in `app`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        AppResponse | Error
+        AppResponse
     """
 
     return sync_detailed(
@@ -175,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAppRequest,
-) -> Response[AppResponse | Error]:
+) -> Response[AppResponse]:
     """Update an app
 
      Updates an app by its id. Requires at least edit permission on the app. Only the
@@ -188,11 +168,16 @@ async def asyncio_detailed(
         body (UpdateAppRequest): Body of the update call; the changes are wrapped in `app`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[AppResponse | Error]
+        Response[AppResponse]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAppRequest,
-) -> AppResponse | Error | None:
+) -> AppResponse:
     """Update an app
 
      Updates an app by its id. Requires at least edit permission on the app. Only the
@@ -223,11 +208,16 @@ async def asyncio(
         body (UpdateAppRequest): Body of the update call; the changes are wrapped in `app`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        AppResponse | Error
+        AppResponse
     """
 
     return (

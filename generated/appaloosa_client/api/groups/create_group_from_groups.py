@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_group_from_groups_request import CreateGroupFromGroupsRequest
-from ...models.error import Error
 from ...models.group_response import GroupResponse
 from ...types import Response
 
@@ -33,31 +32,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GroupResponse | None:
+) -> GroupResponse:
     if response.status_code == 201:
         response_201 = GroupResponse.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupResponse]:
+) -> Response[GroupResponse]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -83,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupFromGroupsRequest,
-) -> Response[Error | GroupResponse]:
+) -> Response[GroupResponse]:
     """Create a group from other groups
 
      Creates a group with the users of some groups, minus the users of others. The
@@ -94,11 +84,16 @@ def sync_detailed(
         body (CreateGroupFromGroupsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | GroupResponse]
+        Response[GroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupFromGroupsRequest,
-) -> Error | GroupResponse | None:
+) -> GroupResponse:
     """Create a group from other groups
 
      Creates a group with the users of some groups, minus the users of others. The
@@ -127,11 +122,16 @@ def sync(
         body (CreateGroupFromGroupsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | GroupResponse
+        GroupResponse
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupFromGroupsRequest,
-) -> Response[Error | GroupResponse]:
+) -> Response[GroupResponse]:
     """Create a group from other groups
 
      Creates a group with the users of some groups, minus the users of others. The
@@ -155,11 +155,16 @@ async def asyncio_detailed(
         body (CreateGroupFromGroupsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | GroupResponse]
+        Response[GroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupFromGroupsRequest,
-) -> Error | GroupResponse | None:
+) -> GroupResponse:
     """Create a group from other groups
 
      Creates a group with the users of some groups, minus the users of others. The
@@ -186,11 +191,16 @@ async def asyncio(
         body (CreateGroupFromGroupsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | GroupResponse
+        GroupResponse
     """
 
     return (

@@ -1,12 +1,12 @@
+from collections.abc import Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.group_member_list import GroupMemberList
 from ...types import UNSET, Response, Unset
 
@@ -40,31 +40,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GroupMemberList | None:
+) -> GroupMemberList:
     if response.status_code == 200:
         response_200 = GroupMemberList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupMemberList]:
+) -> Response[GroupMemberList]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -92,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per: int | Unset = 30,
-) -> Response[Error | GroupMemberList]:
+) -> Response[GroupMemberList]:
     """List the users of a group
 
      The users of one group, with their store admin role, one page at a time.
@@ -103,11 +94,16 @@ def sync_detailed(
         per (int | Unset):  Default: 30.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | GroupMemberList]
+        Response[GroupMemberList]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +125,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per: int | Unset = 30,
-) -> Error | GroupMemberList | None:
+) -> GroupMemberList:
     """List the users of a group
 
      The users of one group, with their store admin role, one page at a time.
@@ -140,11 +136,16 @@ def sync(
         per (int | Unset):  Default: 30.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | GroupMemberList
+        GroupMemberList
     """
 
     return sync_detailed(
@@ -161,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per: int | Unset = 30,
-) -> Response[Error | GroupMemberList]:
+) -> Response[GroupMemberList]:
     """List the users of a group
 
      The users of one group, with their store admin role, one page at a time.
@@ -172,11 +173,16 @@ async def asyncio_detailed(
         per (int | Unset):  Default: 30.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | GroupMemberList]
+        Response[GroupMemberList]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per: int | Unset = 30,
-) -> Error | GroupMemberList | None:
+) -> GroupMemberList:
     """List the users of a group
 
      The users of one group, with their store admin role, one page at a time.
@@ -207,11 +213,16 @@ async def asyncio(
         per (int | Unset):  Default: 30.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | GroupMemberList
+        GroupMemberList
     """
 
     return (
@@ -222,3 +233,20 @@ async def asyncio(
             per=per,
         )
     ).parsed
+
+
+if TYPE_CHECKING:
+    from ...models.group_member import GroupMember
+
+    def paginated(
+        group_id: str,
+        *,
+        client: AuthenticatedClient | Client,
+        page: int | Unset = 1,
+        per: int | Unset = 30,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> Iterator[GroupMember]:
+        """What `paginate(<this module>, ...)` takes and yields: this operation's arguments,
+        `max_pages` and `concurrency`; its items. Declared for type checkers only."""
+        ...

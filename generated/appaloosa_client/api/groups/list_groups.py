@@ -1,11 +1,11 @@
+from collections.abc import Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.group_list import GroupList
 from ...types import UNSET, Response, Unset
 
@@ -33,26 +33,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GroupList | None:
+) -> GroupList:
     if response.status_code == 200:
         response_200 = GroupList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupList]:
+) -> Response[GroupList]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -76,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-) -> Response[Error | GroupList]:
+) -> Response[GroupList]:
     """List groups
 
      The store's groups, one page (of 20) at a time.
@@ -85,11 +81,16 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | GroupList]
+        Response[GroupList]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-) -> Error | GroupList | None:
+) -> GroupList:
     """List groups
 
      The store's groups, one page (of 20) at a time.
@@ -116,11 +117,16 @@ def sync(
         page (int | Unset):  Default: 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | GroupList
+        GroupList
     """
 
     return sync_detailed(
@@ -133,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-) -> Response[Error | GroupList]:
+) -> Response[GroupList]:
     """List groups
 
      The store's groups, one page (of 20) at a time.
@@ -142,11 +148,16 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | GroupList]
+        Response[GroupList]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-) -> Error | GroupList | None:
+) -> GroupList:
     """List groups
 
      The store's groups, one page (of 20) at a time.
@@ -171,11 +182,16 @@ async def asyncio(
         page (int | Unset):  Default: 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | GroupList
+        GroupList
     """
 
     return (
@@ -184,3 +200,18 @@ async def asyncio(
             page=page,
         )
     ).parsed
+
+
+if TYPE_CHECKING:
+    from ...models.group import Group
+
+    def paginated(
+        *,
+        client: AuthenticatedClient | Client,
+        page: int | Unset = 1,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> Iterator[Group]:
+        """What `paginate(<this module>, ...)` takes and yields: this operation's arguments,
+        `max_pages` and `concurrency`; its items. Declared for type checkers only."""
+        ...

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.group_users_removed import GroupUsersRemoved
 from ...models.group_users_request import GroupUsersRequest
 from ...types import Response
@@ -37,31 +36,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GroupUsersRemoved | None:
+) -> GroupUsersRemoved:
     if response.status_code == 200:
         response_200 = GroupUsersRemoved.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupUsersRemoved]:
+) -> Response[GroupUsersRemoved]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -88,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupUsersRequest,
-) -> Response[Error | GroupUsersRemoved]:
+) -> Response[GroupUsersRemoved]:
     """Remove users from a group
 
      Removes users (by id) from a group; answers the group and how many were removed.
@@ -98,11 +88,16 @@ def sync_detailed(
         body (GroupUsersRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | GroupUsersRemoved]
+        Response[GroupUsersRemoved]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GroupUsersRequest,
-) -> Error | GroupUsersRemoved | None:
+) -> GroupUsersRemoved:
     """Remove users from a group
 
      Removes users (by id) from a group; answers the group and how many were removed.
@@ -132,11 +127,16 @@ def sync(
         body (GroupUsersRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | GroupUsersRemoved
+        GroupUsersRemoved
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupUsersRequest,
-) -> Response[Error | GroupUsersRemoved]:
+) -> Response[GroupUsersRemoved]:
     """Remove users from a group
 
      Removes users (by id) from a group; answers the group and how many were removed.
@@ -161,11 +161,16 @@ async def asyncio_detailed(
         body (GroupUsersRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | GroupUsersRemoved]
+        Response[GroupUsersRemoved]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GroupUsersRequest,
-) -> Error | GroupUsersRemoved | None:
+) -> GroupUsersRemoved:
     """Remove users from a group
 
      Removes users (by id) from a group; answers the group and how many were removed.
@@ -193,11 +198,16 @@ async def asyncio(
         body (GroupUsersRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | GroupUsersRemoved
+        GroupUsersRemoved
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.mobile_application_update_response import MobileApplicationUpdateResponse
 from ...types import Response
 
@@ -30,31 +29,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MobileApplicationUpdateResponse | None:
+) -> MobileApplicationUpdateResponse:
     if response.status_code == 200:
         response_200 = MobileApplicationUpdateResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MobileApplicationUpdateResponse]:
+) -> Response[MobileApplicationUpdateResponse]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +70,7 @@ def sync_detailed(
     mobile_application_update_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | MobileApplicationUpdateResponse]:
+) -> Response[MobileApplicationUpdateResponse]:
     """Get a mobile application update
 
      A mobile application update's details. `unique_downloads` is updated every 20
@@ -90,11 +80,16 @@ def sync_detailed(
         mobile_application_update_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | MobileApplicationUpdateResponse]
+        Response[MobileApplicationUpdateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +107,7 @@ def sync(
     mobile_application_update_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | MobileApplicationUpdateResponse | None:
+) -> MobileApplicationUpdateResponse:
     """Get a mobile application update
 
      A mobile application update's details. `unique_downloads` is updated every 20
@@ -122,11 +117,16 @@ def sync(
         mobile_application_update_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | MobileApplicationUpdateResponse
+        MobileApplicationUpdateResponse
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     mobile_application_update_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | MobileApplicationUpdateResponse]:
+) -> Response[MobileApplicationUpdateResponse]:
     """Get a mobile application update
 
      A mobile application update's details. `unique_downloads` is updated every 20
@@ -149,11 +149,16 @@ async def asyncio_detailed(
         mobile_application_update_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | MobileApplicationUpdateResponse]
+        Response[MobileApplicationUpdateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +174,7 @@ async def asyncio(
     mobile_application_update_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | MobileApplicationUpdateResponse | None:
+) -> MobileApplicationUpdateResponse:
     """Get a mobile application update
 
      A mobile application update's details. `unique_downloads` is updated every 20
@@ -179,11 +184,16 @@ async def asyncio(
         mobile_application_update_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | MobileApplicationUpdateResponse
+        MobileApplicationUpdateResponse
     """
 
     return (

@@ -1,5 +1,6 @@
+from collections.abc import Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.comment_list import CommentList
-from ...models.error import Error
 from ...models.list_comments_sort_by import ListCommentsSortBy
 from ...models.list_comments_sort_order import ListCommentsSortOrder
 from ...types import UNSET, Response, Unset
@@ -58,31 +58,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommentList | Error | None:
+) -> CommentList:
     if response.status_code == 200:
         response_200 = CommentList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommentList | Error]:
+) -> Response[CommentList]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -110,7 +101,7 @@ def sync_detailed(
     per: int | Unset = 20,
     sort_by: ListCommentsSortBy | Unset = ListCommentsSortBy.UPDATED_AT,
     sort_order: ListCommentsSortOrder | Unset = ListCommentsSortOrder.DESC,
-) -> Response[CommentList | Error]:
+) -> Response[CommentList]:
     """List the comments of a mobile application update
 
      The comments users gave through the native apps, one page at a time.
@@ -123,11 +114,16 @@ def sync_detailed(
         sort_order (ListCommentsSortOrder | Unset):  Default: ListCommentsSortOrder.DESC.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[CommentList | Error]
+        Response[CommentList]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +149,7 @@ def sync(
     per: int | Unset = 20,
     sort_by: ListCommentsSortBy | Unset = ListCommentsSortBy.UPDATED_AT,
     sort_order: ListCommentsSortOrder | Unset = ListCommentsSortOrder.DESC,
-) -> CommentList | Error | None:
+) -> CommentList:
     """List the comments of a mobile application update
 
      The comments users gave through the native apps, one page at a time.
@@ -166,11 +162,16 @@ def sync(
         sort_order (ListCommentsSortOrder | Unset):  Default: ListCommentsSortOrder.DESC.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        CommentList | Error
+        CommentList
     """
 
     return sync_detailed(
@@ -191,7 +192,7 @@ async def asyncio_detailed(
     per: int | Unset = 20,
     sort_by: ListCommentsSortBy | Unset = ListCommentsSortBy.UPDATED_AT,
     sort_order: ListCommentsSortOrder | Unset = ListCommentsSortOrder.DESC,
-) -> Response[CommentList | Error]:
+) -> Response[CommentList]:
     """List the comments of a mobile application update
 
      The comments users gave through the native apps, one page at a time.
@@ -204,11 +205,16 @@ async def asyncio_detailed(
         sort_order (ListCommentsSortOrder | Unset):  Default: ListCommentsSortOrder.DESC.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[CommentList | Error]
+        Response[CommentList]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +238,7 @@ async def asyncio(
     per: int | Unset = 20,
     sort_by: ListCommentsSortBy | Unset = ListCommentsSortBy.UPDATED_AT,
     sort_order: ListCommentsSortOrder | Unset = ListCommentsSortOrder.DESC,
-) -> CommentList | Error | None:
+) -> CommentList:
     """List the comments of a mobile application update
 
      The comments users gave through the native apps, one page at a time.
@@ -245,11 +251,16 @@ async def asyncio(
         sort_order (ListCommentsSortOrder | Unset):  Default: ListCommentsSortOrder.DESC.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        CommentList | Error
+        CommentList
     """
 
     return (
@@ -262,3 +273,22 @@ async def asyncio(
             sort_order=sort_order,
         )
     ).parsed
+
+
+if TYPE_CHECKING:
+    from ...models.comment import Comment
+
+    def paginated(
+        mobile_application_update_id: int,
+        *,
+        client: AuthenticatedClient | Client,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+        sort_by: ListCommentsSortBy | Unset = ListCommentsSortBy.UPDATED_AT,
+        sort_order: ListCommentsSortOrder | Unset = ListCommentsSortOrder.DESC,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> Iterator[Comment]:
+        """What `paginate(<this module>, ...)` takes and yields: this operation's arguments,
+        `max_pages` and `concurrency`; its items. Declared for type checkers only."""
+        ...

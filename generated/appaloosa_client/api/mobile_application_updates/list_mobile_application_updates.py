@@ -1,11 +1,11 @@
+from collections.abc import Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.mobile_application_update_list import MobileApplicationUpdateList
 from ...models.platform_filter import PlatformFilter
 from ...types import UNSET, Response, Unset
@@ -50,26 +50,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MobileApplicationUpdateList | None:
+) -> MobileApplicationUpdateList:
     if response.status_code == 200:
         response_200 = MobileApplicationUpdateList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MobileApplicationUpdateList]:
+) -> Response[MobileApplicationUpdateList]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -99,7 +95,7 @@ def sync_detailed(
     platforms: PlatformFilter | Unset = UNSET,
     page: int | Unset = 1,
     per: int | Unset = 10,
-) -> Response[Error | MobileApplicationUpdateList]:
+) -> Response[MobileApplicationUpdateList]:
     """List mobile application updates
 
      The mobile application updates visible to a user (`user_email`), or to the store's
@@ -114,11 +110,16 @@ def sync_detailed(
         per (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | MobileApplicationUpdateList]
+        Response[MobileApplicationUpdateList]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +145,7 @@ def sync(
     platforms: PlatformFilter | Unset = UNSET,
     page: int | Unset = 1,
     per: int | Unset = 10,
-) -> Error | MobileApplicationUpdateList | None:
+) -> MobileApplicationUpdateList:
     """List mobile application updates
 
      The mobile application updates visible to a user (`user_email`), or to the store's
@@ -159,11 +160,16 @@ def sync(
         per (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | MobileApplicationUpdateList
+        MobileApplicationUpdateList
     """
 
     return sync_detailed(
@@ -184,7 +190,7 @@ async def asyncio_detailed(
     platforms: PlatformFilter | Unset = UNSET,
     page: int | Unset = 1,
     per: int | Unset = 10,
-) -> Response[Error | MobileApplicationUpdateList]:
+) -> Response[MobileApplicationUpdateList]:
     """List mobile application updates
 
      The mobile application updates visible to a user (`user_email`), or to the store's
@@ -199,11 +205,16 @@ async def asyncio_detailed(
         per (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | MobileApplicationUpdateList]
+        Response[MobileApplicationUpdateList]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +238,7 @@ async def asyncio(
     platforms: PlatformFilter | Unset = UNSET,
     page: int | Unset = 1,
     per: int | Unset = 10,
-) -> Error | MobileApplicationUpdateList | None:
+) -> MobileApplicationUpdateList:
     """List mobile application updates
 
      The mobile application updates visible to a user (`user_email`), or to the store's
@@ -242,11 +253,16 @@ async def asyncio(
         per (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | MobileApplicationUpdateList
+        MobileApplicationUpdateList
     """
 
     return (
@@ -259,3 +275,22 @@ async def asyncio(
             per=per,
         )
     ).parsed
+
+
+if TYPE_CHECKING:
+    from ...models.mobile_application_update import MobileApplicationUpdate
+
+    def paginated(
+        *,
+        client: AuthenticatedClient | Client,
+        user_email: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
+        platforms: PlatformFilter | Unset = UNSET,
+        page: int | Unset = 1,
+        per: int | Unset = 10,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> Iterator[MobileApplicationUpdate]:
+        """What `paginate(<this module>, ...)` takes and yields: this operation's arguments,
+        `max_pages` and `concurrency`; its items. Declared for type checkers only."""
+        ...

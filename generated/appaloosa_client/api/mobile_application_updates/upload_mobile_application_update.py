@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.upload_accepted import UploadAccepted
 from ...models.upload_mobile_application_update_request import (
     UploadMobileApplicationUpdateRequest,
@@ -35,31 +34,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UploadAccepted | None:
+) -> UploadAccepted:
     if response.status_code == 201:
         response_201 = UploadAccepted.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UploadAccepted]:
+) -> Response[UploadAccepted]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -85,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadMobileApplicationUpdateRequest,
-) -> Response[Error | UploadAccepted]:
+) -> Response[UploadAccepted]:
     """Upload a mobile application update from public links
 
      Creates a mobile application update from a binary hosted at a public URL (and,
@@ -96,11 +86,16 @@ def sync_detailed(
         body (UploadMobileApplicationUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | UploadAccepted]
+        Response[UploadAccepted]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UploadMobileApplicationUpdateRequest,
-) -> Error | UploadAccepted | None:
+) -> UploadAccepted:
     """Upload a mobile application update from public links
 
      Creates a mobile application update from a binary hosted at a public URL (and,
@@ -129,11 +124,16 @@ def sync(
         body (UploadMobileApplicationUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | UploadAccepted
+        UploadAccepted
     """
 
     return sync_detailed(
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadMobileApplicationUpdateRequest,
-) -> Response[Error | UploadAccepted]:
+) -> Response[UploadAccepted]:
     """Upload a mobile application update from public links
 
      Creates a mobile application update from a binary hosted at a public URL (and,
@@ -157,11 +157,16 @@ async def asyncio_detailed(
         body (UploadMobileApplicationUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | UploadAccepted]
+        Response[UploadAccepted]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UploadMobileApplicationUpdateRequest,
-) -> Error | UploadAccepted | None:
+) -> UploadAccepted:
     """Upload a mobile application update from public links
 
      Creates a mobile application update from a binary hosted at a public URL (and,
@@ -188,11 +193,16 @@ async def asyncio(
         body (UploadMobileApplicationUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | UploadAccepted
+        UploadAccepted
     """
 
     return (

@@ -1,11 +1,11 @@
+from collections.abc import Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.user_list import UserList
 from ...types import UNSET, Response, Unset
 
@@ -36,26 +36,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UserList | None:
+) -> UserList:
     if response.status_code == 200:
         response_200 = UserList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UserList]:
+) -> Response[UserList]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per: int | Unset = 20,
-) -> Response[Error | UserList]:
+) -> Response[UserList]:
     """List users
 
      The detailed list of the store's users, one page at a time.
@@ -90,11 +86,16 @@ def sync_detailed(
         per (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | UserList]
+        Response[UserList]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +115,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per: int | Unset = 20,
-) -> Error | UserList | None:
+) -> UserList:
     """List users
 
      The detailed list of the store's users, one page at a time.
@@ -124,11 +125,16 @@ def sync(
         per (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | UserList
+        UserList
     """
 
     return sync_detailed(
@@ -143,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per: int | Unset = 20,
-) -> Response[Error | UserList]:
+) -> Response[UserList]:
     """List users
 
      The detailed list of the store's users, one page at a time.
@@ -153,11 +159,16 @@ async def asyncio_detailed(
         per (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | UserList]
+        Response[UserList]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per: int | Unset = 20,
-) -> Error | UserList | None:
+) -> UserList:
     """List users
 
      The detailed list of the store's users, one page at a time.
@@ -185,11 +196,16 @@ async def asyncio(
         per (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | UserList
+        UserList
     """
 
     return (
@@ -199,3 +215,19 @@ async def asyncio(
             per=per,
         )
     ).parsed
+
+
+if TYPE_CHECKING:
+    from ...models.user_summary import UserSummary
+
+    def paginated(
+        *,
+        client: AuthenticatedClient | Client,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> Iterator[UserSummary]:
+        """What `paginate(<this module>, ...)` takes and yields: this operation's arguments,
+        `max_pages` and `concurrency`; its items. Declared for type checkers only."""
+        ...

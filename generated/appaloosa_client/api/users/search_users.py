@@ -1,11 +1,11 @@
+from collections.abc import Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.user_search_result import UserSearchResult
 from ...types import UNSET, Response, Unset
 
@@ -39,26 +39,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UserSearchResult | None:
+) -> UserSearchResult:
     if response.status_code == 200:
         response_200 = UserSearchResult.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UserSearchResult]:
+) -> Response[UserSearchResult]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -84,7 +80,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     page: int | Unset = 1,
     per: int | Unset = 20,
-) -> Response[Error | UserSearchResult]:
+) -> Response[UserSearchResult]:
     """Search users
 
      Users whose first name, last name or email contains the search text.
@@ -95,11 +91,16 @@ def sync_detailed(
         per (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | UserSearchResult]
+        Response[UserSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +122,7 @@ def sync(
     search: str | Unset = UNSET,
     page: int | Unset = 1,
     per: int | Unset = 20,
-) -> Error | UserSearchResult | None:
+) -> UserSearchResult:
     """Search users
 
      Users whose first name, last name or email contains the search text.
@@ -132,11 +133,16 @@ def sync(
         per (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | UserSearchResult
+        UserSearchResult
     """
 
     return sync_detailed(
@@ -153,7 +159,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     page: int | Unset = 1,
     per: int | Unset = 20,
-) -> Response[Error | UserSearchResult]:
+) -> Response[UserSearchResult]:
     """Search users
 
      Users whose first name, last name or email contains the search text.
@@ -164,11 +170,16 @@ async def asyncio_detailed(
         per (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Error | UserSearchResult]
+        Response[UserSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +199,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     page: int | Unset = 1,
     per: int | Unset = 20,
-) -> Error | UserSearchResult | None:
+) -> UserSearchResult:
     """Search users
 
      Users whose first name, last name or email contains the search text.
@@ -199,11 +210,16 @@ async def asyncio(
         per (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Error | UserSearchResult
+        UserSearchResult
     """
 
     return (
@@ -214,3 +230,20 @@ async def asyncio(
             per=per,
         )
     ).parsed
+
+
+if TYPE_CHECKING:
+    from ...models.user_summary import UserSummary
+
+    def paginated(
+        *,
+        client: AuthenticatedClient | Client,
+        search: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> Iterator[UserSummary]:
+        """What `paginate(<this module>, ...)` takes and yields: this operation's arguments,
+        `max_pages` and `concurrency`; its items. Declared for type checkers only."""
+        ...

@@ -32,29 +32,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatedApplication | str | None:
+) -> CreatedApplication:
     if response.status_code == 201:
         response_201 = CreatedApplication.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 502:
-        response_502 = response.text
-        return response_502
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatedApplication | str]:
+) -> Response[CreatedApplication]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApplicationInput,
-) -> Response[CreatedApplication | str]:
+) -> Response[CreatedApplication]:
     """Create an application
 
      Creates an application and returns its id (the new resource's absolute URL is in
@@ -94,11 +87,16 @@ def sync_detailed(
             accepted too, for callers following the examples.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[CreatedApplication | str]
+        Response[CreatedApplication]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ApplicationInput,
-) -> CreatedApplication | str | None:
+) -> CreatedApplication:
     """Create an application
 
      Creates an application and returns its id (the new resource's absolute URL is in
@@ -130,11 +128,16 @@ def sync(
             accepted too, for callers following the examples.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        CreatedApplication | str
+        CreatedApplication
     """
 
     return sync_detailed(
@@ -147,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApplicationInput,
-) -> Response[CreatedApplication | str]:
+) -> Response[CreatedApplication]:
     """Create an application
 
      Creates an application and returns its id (the new resource's absolute URL is in
@@ -161,11 +164,16 @@ async def asyncio_detailed(
             accepted too, for callers following the examples.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[CreatedApplication | str]
+        Response[CreatedApplication]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ApplicationInput,
-) -> CreatedApplication | str | None:
+) -> CreatedApplication:
     """Create an application
 
      Creates an application and returns its id (the new resource's absolute URL is in
@@ -195,11 +203,16 @@ async def asyncio(
             accepted too, for callers following the examples.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        CreatedApplication | str
+        CreatedApplication
     """
 
     return (

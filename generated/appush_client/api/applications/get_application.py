@@ -27,29 +27,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Application | str | None:
+) -> Application:
     if response.status_code == 200:
         response_200 = Application.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Application | str]:
+) -> Response[Application]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +68,7 @@ def sync_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Application | str]:
+) -> Response[Application]:
     """Get an application
 
      The application, with its application token and secret (treat the answer as a
@@ -85,11 +78,16 @@ def sync_detailed(
         application_id (str): An application id (27 letters and digits in every example).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Application | str]
+        Response[Application]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +105,7 @@ def sync(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Application | str | None:
+) -> Application:
     """Get an application
 
      The application, with its application token and secret (treat the answer as a
@@ -117,11 +115,16 @@ def sync(
         application_id (str): An application id (27 letters and digits in every example).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Application | str
+        Application
     """
 
     return sync_detailed(
@@ -134,7 +137,7 @@ async def asyncio_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Application | str]:
+) -> Response[Application]:
     """Get an application
 
      The application, with its application token and secret (treat the answer as a
@@ -144,11 +147,16 @@ async def asyncio_detailed(
         application_id (str): An application id (27 letters and digits in every example).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[Application | str]
+        Response[Application]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +172,7 @@ async def asyncio(
     application_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Application | str | None:
+) -> Application:
     """Get an application
 
      The application, with its application token and secret (treat the answer as a
@@ -174,11 +182,16 @@ async def asyncio(
         application_id (str): An application id (27 letters and digits in every example).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Application | str
+        Application
     """
 
     return (

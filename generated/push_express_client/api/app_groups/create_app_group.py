@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.all_apps_group_input import AllAppsGroupInput
 from ...models.created_app_group import CreatedAppGroup
-from ...models.error import Error
 from ...models.selected_apps_group_input import SelectedAppsGroupInput
 from ...types import Response
 
@@ -37,36 +36,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatedAppGroup | Error | None:
+) -> CreatedAppGroup:
     if response.status_code == 201:
         response_201 = CreatedAppGroup.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatedAppGroup | Error]:
+) -> Response[CreatedAppGroup]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -92,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AllAppsGroupInput | SelectedAppsGroupInput,
-) -> Response[CreatedAppGroup | Error]:
+) -> Response[CreatedAppGroup]:
     """Create an application group
 
      Creates a new application group and returns its id.
@@ -104,11 +89,16 @@ def sync_detailed(
             `app_ids` may be left empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[CreatedAppGroup | Error]
+        Response[CreatedAppGroup]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AllAppsGroupInput | SelectedAppsGroupInput,
-) -> CreatedAppGroup | Error | None:
+) -> CreatedAppGroup:
     """Create an application group
 
      Creates a new application group and returns its id.
@@ -138,11 +128,16 @@ def sync(
             `app_ids` may be left empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        CreatedAppGroup | Error
+        CreatedAppGroup
     """
 
     return sync_detailed(
@@ -155,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AllAppsGroupInput | SelectedAppsGroupInput,
-) -> Response[CreatedAppGroup | Error]:
+) -> Response[CreatedAppGroup]:
     """Create an application group
 
      Creates a new application group and returns its id.
@@ -167,11 +162,16 @@ async def asyncio_detailed(
             `app_ids` may be left empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[CreatedAppGroup | Error]
+        Response[CreatedAppGroup]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AllAppsGroupInput | SelectedAppsGroupInput,
-) -> CreatedAppGroup | Error | None:
+) -> CreatedAppGroup:
     """Create an application group
 
      Creates a new application group and returns its id.
@@ -199,11 +199,16 @@ async def asyncio(
             `app_ids` may be left empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        CreatedAppGroup | Error
+        CreatedAppGroup
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_group import AppGroup
-from ...models.error import Error
 from ...types import Response
 
 
@@ -28,41 +27,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppGroup | Error | None:
+) -> AppGroup:
     if response.status_code == 200:
         response_200 = AppGroup.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppGroup | Error]:
+) -> Response[AppGroup]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -86,7 +66,7 @@ def sync_detailed(
     app_group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AppGroup | Error]:
+) -> Response[AppGroup]:
     """Get an application group
 
      Retrieves details of a specific application group by its ID.
@@ -95,11 +75,16 @@ def sync_detailed(
         app_group_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[AppGroup | Error]
+        Response[AppGroup]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +102,7 @@ def sync(
     app_group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> AppGroup | Error | None:
+) -> AppGroup:
     """Get an application group
 
      Retrieves details of a specific application group by its ID.
@@ -126,11 +111,16 @@ def sync(
         app_group_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        AppGroup | Error
+        AppGroup
     """
 
     return sync_detailed(
@@ -143,7 +133,7 @@ async def asyncio_detailed(
     app_group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AppGroup | Error]:
+) -> Response[AppGroup]:
     """Get an application group
 
      Retrieves details of a specific application group by its ID.
@@ -152,11 +142,16 @@ async def asyncio_detailed(
         app_group_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[AppGroup | Error]
+        Response[AppGroup]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +167,7 @@ async def asyncio(
     app_group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> AppGroup | Error | None:
+) -> AppGroup:
     """Get an application group
 
      Retrieves details of a specific application group by its ID.
@@ -181,11 +176,16 @@ async def asyncio(
         app_group_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        AppGroup | Error
+        AppGroup
     """
 
     return (

@@ -6,9 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_group import AppGroup
-from ...models.authentication_failed_error import AuthenticationFailedError
-from ...models.authentication_required_error import AuthenticationRequiredError
-from ...models.error import Error
 from ...types import Response
 
 
@@ -25,13 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    AuthenticationFailedError
-    | AuthenticationRequiredError
-    | Error
-    | list[AppGroup]
-    | None
-):
+) -> list[AppGroup]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -42,37 +33,16 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = AuthenticationRequiredError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = AuthenticationFailedError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    AuthenticationFailedError | AuthenticationRequiredError | Error | list[AppGroup]
-]:
+) -> Response[list[AppGroup]]:
+    if not 200 <= response.status_code < 300:
+        # Reached with a plain Client only: an overlay client's transport has raised the
+        # overlays.errors class of the status already.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
         parsed = _parse_response(client=client, response=response)
@@ -97,20 +67,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    AuthenticationFailedError | AuthenticationRequiredError | Error | list[AppGroup]
-]:
+) -> Response[list[AppGroup]]:
     """List App Groups and the apps they contain
 
      Retrieves a list of all Tulip App Groups and their containing apps (and groups).
     Requires the `apps:read` API key scope.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[AuthenticationFailedError | AuthenticationRequiredError | Error | list[AppGroup]]
+        Response[list[AppGroup]]
     """
 
     kwargs = _get_kwargs()
@@ -125,24 +98,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    AuthenticationFailedError
-    | AuthenticationRequiredError
-    | Error
-    | list[AppGroup]
-    | None
-):
+) -> list[AppGroup]:
     """List App Groups and the apps they contain
 
      Retrieves a list of all Tulip App Groups and their containing apps (and groups).
     Requires the `apps:read` API key scope.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        AuthenticationFailedError | AuthenticationRequiredError | Error | list[AppGroup]
+        list[AppGroup]
     """
 
     return sync_detailed(
@@ -153,20 +125,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    AuthenticationFailedError | AuthenticationRequiredError | Error | list[AppGroup]
-]:
+) -> Response[list[AppGroup]]:
     """List App Groups and the apps they contain
 
      Retrieves a list of all Tulip App Groups and their containing apps (and groups).
     Requires the `apps:read` API key scope.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        Response[AuthenticationFailedError | AuthenticationRequiredError | Error | list[AppGroup]]
+        Response[list[AppGroup]]
     """
 
     kwargs = _get_kwargs()
@@ -179,24 +154,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    AuthenticationFailedError
-    | AuthenticationRequiredError
-    | Error
-    | list[AppGroup]
-    | None
-):
+) -> list[AppGroup]:
     """List App Groups and the apps they contain
 
      Retrieves a list of all Tulip App Groups and their containing apps (and groups).
     Requires the `apps:read` API key scope.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        overlays.errors.APIStatusError: (a subclass per status: NotFoundError, RateLimitError...)
+            If the server answers an error status, with a client from an overlay factory.
+        errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
+        overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
+            Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
+        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+            request could not be sent or answered, including timeouts (APITimeoutError).
 
     Returns:
-        AuthenticationFailedError | AuthenticationRequiredError | Error | list[AppGroup]
+        list[AppGroup]
     """
 
     return (

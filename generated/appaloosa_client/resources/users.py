@@ -1,0 +1,471 @@
+"""Operations tagged `users`, as methods: generated from the spec, do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from overlays._typed_pagination import apaginate, paginate
+
+from ..api.users import (
+    create_user,
+    delete_user,
+    get_user,
+    list_user_devices,
+    list_users,
+    search_users,
+    update_user,
+)
+from ..client import AuthenticatedClient, Client
+from ..models.create_user_request import CreateUserRequest
+from ..models.device_list import DeviceList
+from ..models.update_user_request import UpdateUserRequest
+from ..models.user_list import UserList
+from ..models.user_response import UserResponse
+from ..models.user_search_result import UserSearchResult
+from ..models.user_summary import UserSummary
+from ..types import UNSET, Response, Unset
+
+
+class UsersWithRawResponse:
+    """The `users` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateUserRequest,
+    ) -> Response[UserResponse]:
+        """Create a user (`create_user.sync_detailed`)."""
+        return create_user.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    def search(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+    ) -> Response[UserSearchResult]:
+        """Search users (`search_users.sync_detailed`)."""
+        return search_users.sync_detailed(
+            search=search,
+            page=page,
+            per=per,
+            client=self._client,
+        )
+
+    def get(
+        self,
+        user_id: int,
+    ) -> Response[UserResponse]:
+        """Get a user (`get_user.sync_detailed`)."""
+        return get_user.sync_detailed(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    def delete(
+        self,
+        user_id: int,
+    ) -> Response[None]:
+        """Delete a user (`delete_user.sync_detailed`)."""
+        return delete_user.sync_detailed(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    def update(
+        self,
+        user_id: int,
+        *,
+        body: UpdateUserRequest,
+    ) -> Response[UserResponse]:
+        """Update a user (`update_user.sync_detailed`)."""
+        return update_user.sync_detailed(
+            user_id=user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def list_devices(
+        self,
+        user_id: int,
+    ) -> Response[DeviceList]:
+        """List a user's devices (`list_user_devices.sync_detailed`)."""
+        return list_user_devices.sync_detailed(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+    ) -> Response[UserList]:
+        """List users (`list_users.sync_detailed`)."""
+        return list_users.sync_detailed(
+            page=page,
+            per=per,
+            client=self._client,
+        )
+
+
+class Users:
+    """The operations tagged `users`; `with_raw_response` for the full responses."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> UsersWithRawResponse:
+        """The same methods, returning the generated `Response` instead of the parsed body."""
+        return UsersWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateUserRequest,
+    ) -> UserResponse:
+        """Create a user
+
+        Creates a user (first name, last name and email are required) and returns it. With
+        `notify`, the user gets a welcome email."""
+        return create_user.sync(
+            body=body,
+            client=self._client,
+        )
+
+    def search(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> Iterator[UserSummary]:
+        """Search users
+
+        Users whose first name, last name or email contains the search text.
+
+        Every item of every page, fetched as the iteration needs them (iterator);
+        `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
+        requests in flight once the first page tells how many there are.
+        """
+        return paginate(
+            search_users,
+            search=search,
+            page=page,
+            per=per,
+            client=self._client,
+            max_pages=max_pages,
+            concurrency=concurrency,
+        )
+
+    def get(
+        self,
+        user_id: int,
+    ) -> UserResponse:
+        """Get a user
+
+        A user's details."""
+        return get_user.sync(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    def delete(
+        self,
+        user_id: int,
+    ) -> None:
+        """Delete a user
+
+        Deletes a user; it cannot be yourself or a super admin."""
+        return delete_user.sync(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    def update(
+        self,
+        user_id: int,
+        *,
+        body: UpdateUserRequest,
+    ) -> UserResponse:
+        """Update a user
+
+        Changes the fields given (at least one) and returns the updated user."""
+        return update_user.sync(
+            user_id=user_id,
+            body=body,
+            client=self._client,
+        )
+
+    def list_devices(
+        self,
+        user_id: int,
+    ) -> DeviceList:
+        """List a user's devices
+
+        The devices of one user (not paginated)."""
+        return list_user_devices.sync(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> Iterator[UserSummary]:
+        """List users
+
+        The detailed list of the store's users, one page at a time.
+
+        Every item of every page, fetched as the iteration needs them (iterator);
+        `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
+        requests in flight once the first page tells how many there are.
+        """
+        return paginate(
+            list_users,
+            page=page,
+            per=per,
+            client=self._client,
+            max_pages=max_pages,
+            concurrency=concurrency,
+        )
+
+
+class AsyncUsersWithRawResponse:
+    """The async `users` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateUserRequest,
+    ) -> Response[UserResponse]:
+        """Create a user (`create_user.asyncio_detailed`)."""
+        return await create_user.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+
+    async def search(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+    ) -> Response[UserSearchResult]:
+        """Search users (`search_users.asyncio_detailed`)."""
+        return await search_users.asyncio_detailed(
+            search=search,
+            page=page,
+            per=per,
+            client=self._client,
+        )
+
+    async def get(
+        self,
+        user_id: int,
+    ) -> Response[UserResponse]:
+        """Get a user (`get_user.asyncio_detailed`)."""
+        return await get_user.asyncio_detailed(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    async def delete(
+        self,
+        user_id: int,
+    ) -> Response[None]:
+        """Delete a user (`delete_user.asyncio_detailed`)."""
+        return await delete_user.asyncio_detailed(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    async def update(
+        self,
+        user_id: int,
+        *,
+        body: UpdateUserRequest,
+    ) -> Response[UserResponse]:
+        """Update a user (`update_user.asyncio_detailed`)."""
+        return await update_user.asyncio_detailed(
+            user_id=user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def list_devices(
+        self,
+        user_id: int,
+    ) -> Response[DeviceList]:
+        """List a user's devices (`list_user_devices.asyncio_detailed`)."""
+        return await list_user_devices.asyncio_detailed(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+    ) -> Response[UserList]:
+        """List users (`list_users.asyncio_detailed`)."""
+        return await list_users.asyncio_detailed(
+            page=page,
+            per=per,
+            client=self._client,
+        )
+
+
+class AsyncUsers:
+    """The async operations tagged `users`; `with_raw_response` for the full responses."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersWithRawResponse:
+        """The same methods, returning the generated `Response` instead of the parsed body."""
+        return AsyncUsersWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateUserRequest,
+    ) -> UserResponse:
+        """Create a user
+
+        Creates a user (first name, last name and email are required) and returns it. With
+        `notify`, the user gets a welcome email."""
+        return await create_user.asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    def search(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> AsyncIterator[UserSummary]:
+        """Search users
+
+        Users whose first name, last name or email contains the search text.
+
+        Every item of every page, fetched as the iteration needs them (async iterator);
+        `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
+        requests in flight once the first page tells how many there are.
+        """
+        return apaginate(
+            search_users,
+            search=search,
+            page=page,
+            per=per,
+            client=self._client,
+            max_pages=max_pages,
+            concurrency=concurrency,
+        )
+
+    async def get(
+        self,
+        user_id: int,
+    ) -> UserResponse:
+        """Get a user
+
+        A user's details."""
+        return await get_user.asyncio(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    async def delete(
+        self,
+        user_id: int,
+    ) -> None:
+        """Delete a user
+
+        Deletes a user; it cannot be yourself or a super admin."""
+        return await delete_user.asyncio(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    async def update(
+        self,
+        user_id: int,
+        *,
+        body: UpdateUserRequest,
+    ) -> UserResponse:
+        """Update a user
+
+        Changes the fields given (at least one) and returns the updated user."""
+        return await update_user.asyncio(
+            user_id=user_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def list_devices(
+        self,
+        user_id: int,
+    ) -> DeviceList:
+        """List a user's devices
+
+        The devices of one user (not paginated)."""
+        return await list_user_devices.asyncio(
+            user_id=user_id,
+            client=self._client,
+        )
+
+    def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        per: int | Unset = 20,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+    ) -> AsyncIterator[UserSummary]:
+        """List users
+
+        The detailed list of the store's users, one page at a time.
+
+        Every item of every page, fetched as the iteration needs them (async iterator);
+        `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
+        requests in flight once the first page tells how many there are.
+        """
+        return apaginate(
+            list_users,
+            page=page,
+            per=per,
+            client=self._client,
+            max_pages=max_pages,
+            concurrency=concurrency,
+        )
+
+
+__all__ = [
+    "AsyncUsers",
+    "AsyncUsersWithRawResponse",
+    "Users",
+    "UsersWithRawResponse",
+]
