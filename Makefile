@@ -34,7 +34,7 @@ check-generated: install  ## fail with a diff if generated/ does not match the s
 lint: install  ## ruff and mypy --strict on the hand-written code
 	$(PY) -m ruff check overlays scripts tests
 	$(PY) -m ruff format --check overlays scripts tests
-	$(PY) -m mypy overlays scripts
+	$(PY) -m mypy overlays scripts tests/typecheck
 
 test: install check-generated lint  ## everything CI runs
 	$(PY) -m pytest
