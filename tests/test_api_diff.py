@@ -810,3 +810,25 @@ def test_symbols_named_for_real_specs_exist_in_the_generated_package(provider: A
             if finding.kind.endswith("field-removed") and finding.symbol not in existing:
                 missing.append(f"{'/'.join(map(str, path))}: {finding.symbol}")
     assert missing == []
+
+
+def test_a_removed_or_renamed_resource_method_is_breaking(tmp_path: Path) -> None:
+    from scripts.apidiff.pydiff import compare_packages
+
+    resource = (
+        "class Users:\n"
+        "    def {name}(self, user_id: int) -> object:\n"
+        "        return None\n\n"
+        "    def list(self) -> list[object]:\n"
+        "        return []\n"
+    )
+    for side, name in (("old", "get"), ("new", "fetch")):
+        package = tmp_path / side / PKG
+        (package / "resources").mkdir(parents=True)
+        (package / "__init__.py").write_text("")
+        (package / "resources" / "__init__.py").write_text("")
+        (package / "resources" / "users.py").write_text(resource.format(name=name))
+    findings = compare_packages("shop", PKG, tmp_path / "old" / PKG, tmp_path / "new" / PKG)
+    breaking = [f for f in findings if f.breaking]
+    assert [f.symbol for f in breaking] == [f"{PKG}.resources.users.Users.get"]
+    assert [f.symbol for f in findings if not f.breaking] == [f"{PKG}.resources.users.Users.fetch"]

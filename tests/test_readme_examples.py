@@ -8,6 +8,8 @@ import base64
 import contextlib
 import io
 import re
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -107,6 +109,31 @@ def test_readme_example_runs(code: str, network: FakeNetwork) -> None:
         exec(compile(code, "README.md", "exec"), {"__name__": "__readme__"})
     assert network.requests, "the example sent no request"
     assert output.getvalue().strip(), "the example printed nothing"
+
+
+def test_every_python_example_in_the_readme_passes_mypy_strict(tmp_path: Any) -> None:
+    """Each example as a user would type-check it: strict, and with no escape hatches."""
+    blocks = BLOCK.findall(README.read_text(encoding="utf-8"))
+    for number, code in enumerate(blocks):
+        assert "assert isinstance" not in code, code
+        assert "cast(" not in code, code
+        assert "type: ignore" not in code, code
+        (tmp_path / f"readme_example_{number}.py").write_text(code, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=README.parent,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_resource_objects_lead_the_section() -> None:
+    text = "\n".join(EXAMPLES)
+    for name in ("PushExpress(", "Appaloosa(", "App47(", "APPush(", "Tulip(", "AsyncAppaloosa("):
+        assert name in text, name
+    assert text.index("Appaloosa(52") < text.index("appaloosa.client(52")
 
 
 def test_every_provider_has_an_example() -> None:
