@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install generate check-generated lint test clean api-diff bench demo
+.PHONY: install generate check-generated lint test clean api-diff bench demo dist
 
 BASE ?= HEAD
 
@@ -45,5 +45,10 @@ api-diff: install  ## what the changes since BASE (default HEAD) do to callers; 
 bench: install  ## benchmarks against same-run baselines; prints a markdown table (BENCH_ARGS=--quick)
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 
+dist: install  ## the wheel to install in another project: dist/app_management_clients-*.whl
+	rm -rf dist
+	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+	@ls dist/*.whl
+
 clean:
-	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache dist
