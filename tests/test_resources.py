@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -290,3 +292,90 @@ def test_a_file_that_cannot_seek_is_read_once_and_kept() -> None:
 
     upload = File(payload=Stream())  # type: ignore[arg-type]
     assert upload.content() == upload.content() == b"abc"
+
+
+# -- naming and generation -------------------------------------------------------------------
+
+
+def _op(operation_id: str, tag: str, **extensions: Any) -> Operation:
+    return Operation("GET", "/x", operation_id, tag, {"operationId": operation_id, **extensions})
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "tag", "method"),
+    [
+        ("list_users", "users", "list"),
+        ("list_user_devices", "users", "list_devices"),
+        ("create_group_from_groups", "groups", "create_from_groups"),
+        ("list_group_users", "groups", "list_users"),
+        ("unarchive_app_group", "app_groups", "unarchive"),
+        ("list_categories", "categories", "list"),
+        ("create_category", "categories", "create"),
+        ("publish_to_google_play", "mobile_application_updates", "publish_to_google_play"),
+    ],
+)
+def test_a_method_is_the_operation_id_without_the_resource_noun(
+    operation_id: str, tag: str, method: str
+) -> None:
+    assert resource_method_name(_op(operation_id, tag)) == method
+
+
+def test_x_method_name_renames_a_method_and_is_linted() -> None:
+    from scripts.speclib import _extension_errors
+
+    assert resource_method_name(_op("list_things", "things", **{"x-method-name": "all"})) == "all"
+
+    def spec_with(*ops: dict[str, Any]) -> dict[str, Any]:
+        return {"paths": {f"/p{i}": {"get": op} for i, op in enumerate(ops)}}
+
+    clash = spec_with(
+        {"operationId": "list_users", "tags": ["users"]},
+        {"operationId": "all_users", "tags": ["users"], "x-method-name": "list"},
+    )
+    assert any("both give the method users.list" in e for e in _extension_errors(clash))
+    bad = spec_with({"operationId": "get_user", "tags": ["users"], "x-method-name": "Get-It"})
+    assert any("x-method-name" in e for e in _extension_errors(bad))
+    keyword = spec_with({"operationId": "get_user", "tags": ["users"], "x-method-name": "import"})
+    assert any("not usable" in e for e in _extension_errors(keyword))
+
+
+def test_an_operation_added_to_a_spec_is_a_typed_method_after_generate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scripts import generate
+    from scripts.speclib import REPO
+
+    for part in ("specs/push_express.yaml", "config/push_express.yaml"):
+        (tmp_path / part).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / part, tmp_path / part)
+    spec_file = tmp_path / "specs" / "push_express.yaml"
+    added = (
+        "  /app/groups/{app_group_id}/copy:\n"
+        "    parameters:\n"
+        '      - $ref: "#/components/parameters/AppGroupId"\n'
+        "    post:\n"
+        "      tags: [app_groups]\n"
+        "      operationId: copy_app_group\n"
+        "      summary: Copy an application group\n"
+        "      description: A new group with the same apps.\n"
+        "      responses:\n"
+        '        "201":\n'
+        "          description: The copy.\n"
+        "          content:\n"
+        "            application/json:\n"
+        "              schema:\n"
+        '                $ref: "#/components/schemas/AppGroup"\n'
+        '        "404": {$ref: "#/components/responses/NotFound"}\n'
+    )
+    text = spec_file.read_text()
+    spec_file.write_text(
+        text.replace(
+            "  /apps/{app_group_id}/unarchive:\n", added + "  /apps/{app_group_id}/unarchive:\n"
+        )
+    )
+    assert generate.main(["--root", str(tmp_path)]) == 0, capsys.readouterr().err
+    module = (tmp_path / "generated/push_express_client/resources/app_groups.py").read_text()
+    assert "    def copy(\n        self,\n        app_group_id: int,\n    ) -> AppGroup:" in module
+    assert "        return copy_app_group.sync(" in module
+    assert "    async def copy(" in module
+    assert '"""Copy an application group\n\n        A new group with the same apps."""' in module
