@@ -1,7 +1,9 @@
 """Hand-written layer around the generated clients: auth, timeouts, retries, errors, pagination.
 
-One module per provider, each with a `client(...)` factory returning the generated
-package's `AuthenticatedClient`, configured:
+One module per provider, each with a resource object taking the provider's credentials
+(`appaloosa.Appaloosa(52, "KEY").users.get(1)`, and an `Async...` twin) and the
+`client(...)` factory underneath, returning the generated package's configured
+`AuthenticatedClient` for the module functions:
 
 ```python
 from overlays import push_express, appaloosa, app47, appush, tulip
