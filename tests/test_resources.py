@@ -218,6 +218,24 @@ def test_with_options_shares_the_pool_and_changes_only_the_copy() -> None:
     assert network.closed == 1
 
 
+def test_async_with_options_shares_the_pool_and_closing_the_copy_leaves_it_open() -> None:
+    network = Closable()
+
+    async def scenario() -> None:
+        api = facade("app47", network, asynchronous=True)
+        quick = api.with_options(max_retries=0)
+        assert type(quick) is type(api)
+        await quick.apps.get("544fa14538d6b81f6b00003d")
+        await quick.aclose()
+        assert network.closed == 0
+        await api.apps.get("544fa14538d6b81f6b00003d")  # the pool is still open
+        await api.aclose()
+
+    asyncio.run(scenario())
+    assert network.closed == 1
+    assert len(network.requests) == 2
+
+
 def test_with_closes_the_pool_and_async_with_too() -> None:
     network = Closable()
     with facade("push_express", network) as api:
