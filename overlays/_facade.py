@@ -14,23 +14,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import TracebackType
-from typing import Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, Self, TypeVar
 
 import httpx
 
 from ._client import Options, TimeoutTypes
 from ._transport import AnyTransport, _Network
 
+if TYPE_CHECKING:  # a Protocol class costs more to create than everything else here
 
-class _GeneratedClient(Protocol):
-    """What the facades use of a generated `AuthenticatedClient`."""
+    class _GeneratedClient(Protocol):
+        """What the facades use of a generated `AuthenticatedClient`."""
 
-    def get_httpx_client(self) -> httpx.Client: ...
+        def get_httpx_client(self) -> httpx.Client: ...
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+        def get_async_httpx_client(self) -> httpx.AsyncClient: ...
 
 
-ClientT = TypeVar("ClientT", bound=_GeneratedClient)
+ClientT = TypeVar("ClientT", bound="_GeneratedClient")
 
 
 class _Borrowed(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -10,7 +10,7 @@ model. The paging itself is `overlays._pagination`.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar
 
 from . import _pagination
 
@@ -18,10 +18,12 @@ P = ParamSpec("P")
 ItemT = TypeVar("ItemT", covariant=True)
 
 
-class Paginated(Protocol[P, ItemT]):
-    """A generated endpoint module whose operation has `x-pagination` in its spec."""
+if TYPE_CHECKING:  # for annotations only: a Protocol class is slow to create at import
 
-    def paginated(self, *args: P.args, **kwargs: P.kwargs) -> Iterator[ItemT]: ...
+    class Paginated(Protocol[P, ItemT]):
+        """A generated endpoint module whose operation has `x-pagination` in its spec."""
+
+        def paginated(self, *args: P.args, **kwargs: P.kwargs) -> Iterator[ItemT]: ...
 
 
 def paginate(op: Paginated[P, ItemT], /, *args: P.args, **kwargs: P.kwargs) -> Iterator[ItemT]:
