@@ -20,7 +20,8 @@ from ..types import UNSET, Response, Unset
 
 
 class AppsWithRawResponse:
-    """The `apps` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `apps` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -86,7 +87,8 @@ class AppsWithRawResponse:
 
 
 class Apps:
-    """The operations tagged `apps`; `with_raw_response` for the full responses."""
+    """The operations tagged `apps`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -187,7 +189,8 @@ class Apps:
 
 
 class AsyncAppsWithRawResponse:
-    """The async `apps` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `apps` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -253,7 +256,8 @@ class AsyncAppsWithRawResponse:
 
 
 class AsyncApps:
-    """The async operations tagged `apps`; `with_raw_response` for the full responses."""
+    """The async operations tagged `apps`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client

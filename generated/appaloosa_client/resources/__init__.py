@@ -1,7 +1,8 @@
-"""Every operation of the API as a method, one attribute per tag: `Resources(client).users.get(1)`.
+"""Every operation of the API as a method, one attribute per tag (`Resources(client).<tag>`).
 
-Generated from the spec with the module functions underneath (`appaloosa_client.api.<tag>.<operation>`);
-each tag's module is imported on first use of its attribute.
+Generated from the spec; the module functions underneath are
+`appaloosa_client.api.<tag>.<operation>`. Each tag's module is imported on first use of its
+attribute.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ class Resources:
 
     @cached_property
     def mobile_application_updates(self) -> MobileApplicationUpdates:
-        """Operations tagged `mobile_application_updates`: get, update, upload, list_comments, publish_to_google_play, list."""
+        """Operations tagged `mobile_application_updates`: get, update, upload, list_comments,
+        publish_to_google_play, list."""
         from .mobile_application_updates import MobileApplicationUpdates
 
         return MobileApplicationUpdates(self._client)
@@ -57,7 +59,8 @@ class Resources:
 
     @cached_property
     def groups(self) -> Groups:
-        """Operations tagged `groups`: create, create_from_groups, get, delete, update, list_users, add_users, remove_users, list."""
+        """Operations tagged `groups`: create, create_from_groups, get, delete, update, list_users,
+        add_users, remove_users, list."""
         from .groups import Groups
 
         return Groups(self._client)
@@ -90,7 +93,8 @@ class AsyncResources:
 
     @cached_property
     def mobile_application_updates(self) -> AsyncMobileApplicationUpdates:
-        """Operations tagged `mobile_application_updates`: get, update, upload, list_comments, publish_to_google_play, list."""
+        """Operations tagged `mobile_application_updates`: get, update, upload, list_comments,
+        publish_to_google_play, list."""
         from .mobile_application_updates import AsyncMobileApplicationUpdates
 
         return AsyncMobileApplicationUpdates(self._client)
@@ -111,7 +115,8 @@ class AsyncResources:
 
     @cached_property
     def groups(self) -> AsyncGroups:
-        """Operations tagged `groups`: create, create_from_groups, get, delete, update, list_users, add_users, remove_users, list."""
+        """Operations tagged `groups`: create, create_from_groups, get, delete, update, list_users,
+        add_users, remove_users, list."""
         from .groups import AsyncGroups
 
         return AsyncGroups(self._client)

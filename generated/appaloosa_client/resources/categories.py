@@ -18,7 +18,8 @@ from ..types import Response
 
 
 class CategoriesWithRawResponse:
-    """The `categories` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `categories` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -67,7 +68,8 @@ class CategoriesWithRawResponse:
 
 
 class Categories:
-    """The operations tagged `categories`; `with_raw_response` for the full responses."""
+    """The operations tagged `categories`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -130,7 +132,8 @@ class Categories:
 
 
 class AsyncCategoriesWithRawResponse:
-    """The async `categories` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `categories` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -179,7 +182,8 @@ class AsyncCategoriesWithRawResponse:
 
 
 class AsyncCategories:
-    """The async operations tagged `categories`; `with_raw_response` for the full responses."""
+    """The async operations tagged `categories`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client

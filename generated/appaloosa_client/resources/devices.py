@@ -16,7 +16,8 @@ from ..types import Response, Unset
 
 
 class DevicesWithRawResponse:
-    """The `devices` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `devices` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -54,7 +55,8 @@ class DevicesWithRawResponse:
 
 
 class Devices:
-    """The operations tagged `devices`; `with_raw_response` for the full responses."""
+    """The operations tagged `devices`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -113,7 +115,8 @@ class Devices:
 
 
 class AsyncDevicesWithRawResponse:
-    """The async `devices` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `devices` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -151,7 +154,8 @@ class AsyncDevicesWithRawResponse:
 
 
 class AsyncDevices:
-    """The async operations tagged `devices`; `with_raw_response` for the full responses."""
+    """The async operations tagged `devices`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client

@@ -34,7 +34,8 @@ from ..types import Response, Unset
 
 
 class GroupsWithRawResponse:
-    """The `groups` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `groups` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -148,7 +149,8 @@ class GroupsWithRawResponse:
 
 
 class Groups:
-    """The operations tagged `groups`; `with_raw_response` for the full responses."""
+    """The operations tagged `groups`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -308,7 +310,8 @@ class Groups:
 
 
 class AsyncGroupsWithRawResponse:
-    """The async `groups` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `groups` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -422,7 +425,8 @@ class AsyncGroupsWithRawResponse:
 
 
 class AsyncGroups:
-    """The async operations tagged `groups`; `with_raw_response` for the full responses."""
+    """The async operations tagged `groups`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client

@@ -33,7 +33,8 @@ from ..types import UNSET, Response, Unset
 
 
 class MobileApplicationUpdatesWithRawResponse:
-    """The `mobile_application_updates` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `mobile_application_updates` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -122,7 +123,8 @@ class MobileApplicationUpdatesWithRawResponse:
 
 
 class MobileApplicationUpdates:
-    """The operations tagged `mobile_application_updates`; `with_raw_response` for the full responses."""
+    """The operations tagged `mobile_application_updates`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -257,7 +259,8 @@ class MobileApplicationUpdates:
 
 
 class AsyncMobileApplicationUpdatesWithRawResponse:
-    """The async `mobile_application_updates` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `mobile_application_updates` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -346,7 +349,8 @@ class AsyncMobileApplicationUpdatesWithRawResponse:
 
 
 class AsyncMobileApplicationUpdates:
-    """The async operations tagged `mobile_application_updates`; `with_raw_response` for the full responses."""
+    """The async operations tagged `mobile_application_updates`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client

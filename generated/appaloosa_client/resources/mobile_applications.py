@@ -15,7 +15,8 @@ from ..types import Response, Unset
 
 
 class MobileApplicationsWithRawResponse:
-    """The `mobile_applications` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `mobile_applications` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -37,7 +38,8 @@ class MobileApplicationsWithRawResponse:
 
 
 class MobileApplications:
-    """The operations tagged `mobile_applications`; `with_raw_response` for the full responses."""
+    """The operations tagged `mobile_applications`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -77,7 +79,8 @@ class MobileApplications:
 
 
 class AsyncMobileApplicationsWithRawResponse:
-    """The async `mobile_applications` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `mobile_applications` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -99,7 +102,8 @@ class AsyncMobileApplicationsWithRawResponse:
 
 
 class AsyncMobileApplications:
-    """The async operations tagged `mobile_applications`; `with_raw_response` for the full responses."""
+    """The async operations tagged `mobile_applications`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client

@@ -28,7 +28,8 @@ from ..types import UNSET, Response, Unset
 
 
 class UsersWithRawResponse:
-    """The `users` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `users` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -117,7 +118,8 @@ class UsersWithRawResponse:
 
 
 class Users:
-    """The operations tagged `users`; `with_raw_response` for the full responses."""
+    """The operations tagged `users`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -246,7 +248,8 @@ class Users:
 
 
 class AsyncUsersWithRawResponse:
-    """The async `users` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `users` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -335,7 +338,8 @@ class AsyncUsersWithRawResponse:
 
 
 class AsyncUsers:
-    """The async operations tagged `users`; `with_raw_response` for the full responses."""
+    """The async operations tagged `users`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client

@@ -1,7 +1,8 @@
-"""Every operation of the API as a method, one attribute per tag: `Resources(client).users.get(1)`.
+"""Every operation of the API as a method, one attribute per tag (`Resources(client).<tag>`).
 
-Generated from the spec with the module functions underneath (`appush_client.api.<tag>.<operation>`);
-each tag's module is imported on first use of its attribute.
+Generated from the spec; the module functions underneath are
+`appush_client.api.<tag>.<operation>`. Each tag's module is imported on first use of its
+attribute.
 """
 
 from __future__ import annotations

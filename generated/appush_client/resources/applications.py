@@ -20,7 +20,8 @@ from ..types import Response
 
 
 class ApplicationsWithRawResponse:
-    """The `applications` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `applications` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -79,7 +80,8 @@ class ApplicationsWithRawResponse:
 
 
 class Applications:
-    """The operations tagged `applications`; `with_raw_response` for the full responses."""
+    """The operations tagged `applications`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -156,7 +158,8 @@ class Applications:
 
 
 class AsyncApplicationsWithRawResponse:
-    """The async `applications` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `applications` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -215,7 +218,8 @@ class AsyncApplicationsWithRawResponse:
 
 
 class AsyncApplications:
-    """The async operations tagged `applications`; `with_raw_response` for the full responses."""
+    """The async operations tagged `applications`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client

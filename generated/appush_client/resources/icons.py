@@ -10,7 +10,8 @@ from ..types import File, Response
 
 
 class IconsWithRawResponse:
-    """The `icons` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `icons` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -50,7 +51,8 @@ class IconsWithRawResponse:
 
 
 class Icons:
-    """The operations tagged `icons`; `with_raw_response` for the full responses."""
+    """The operations tagged `icons`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -102,7 +104,8 @@ class Icons:
 
 
 class AsyncIconsWithRawResponse:
-    """The async `icons` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `icons` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -142,7 +145,8 @@ class AsyncIconsWithRawResponse:
 
 
 class AsyncIcons:
-    """The async operations tagged `icons`; `with_raw_response` for the full responses."""
+    """The async operations tagged `icons`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client

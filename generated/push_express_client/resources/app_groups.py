@@ -23,7 +23,8 @@ from ..types import Response, Unset
 
 
 class AppGroupsWithRawResponse:
-    """The `app_groups` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `app_groups` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -105,7 +106,8 @@ class AppGroupsWithRawResponse:
 
 
 class AppGroups:
-    """The operations tagged `app_groups`; `with_raw_response` for the full responses."""
+    """The operations tagged `app_groups`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -209,7 +211,8 @@ class AppGroups:
 
 
 class AsyncAppGroupsWithRawResponse:
-    """The async `app_groups` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `app_groups` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -291,7 +294,8 @@ class AsyncAppGroupsWithRawResponse:
 
 
 class AsyncAppGroups:
-    """The async operations tagged `app_groups`; `with_raw_response` for the full responses."""
+    """The async operations tagged `app_groups`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client

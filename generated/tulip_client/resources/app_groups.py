@@ -12,7 +12,8 @@ from ..types import Response
 
 
 class AppGroupsWithRawResponse:
-    """The `app_groups` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The `app_groups` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -27,7 +28,8 @@ class AppGroupsWithRawResponse:
 
 
 class AppGroups:
-    """The operations tagged `app_groups`; `with_raw_response` for the full responses."""
+    """The operations tagged `app_groups`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -50,7 +52,8 @@ class AppGroups:
 
 
 class AsyncAppGroupsWithRawResponse:
-    """The async `app_groups` operations returning the generated `Response` (status_code, headers, content, parsed); a paginated one returns its first page."""
+    """The async `app_groups` operations returning the generated `Response`
+    (status_code, headers, content, parsed); a paginated one returns its first page."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
@@ -65,7 +68,8 @@ class AsyncAppGroupsWithRawResponse:
 
 
 class AsyncAppGroups:
-    """The async operations tagged `app_groups`; `with_raw_response` for the full responses."""
+    """The async operations tagged `app_groups`; `with_raw_response` for the
+    full responses."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
