@@ -397,3 +397,17 @@ def test_an_operation_added_to_a_spec_is_a_typed_method_after_generate(
     assert "        return copy_app_group.sync(" in module
     assert "    async def copy(" in module
     assert '"""Copy an application group\n\n        A new group with the same apps."""' in module
+
+
+def test_the_facade_bench_row_measures_both_sides() -> None:
+    from scripts.bench_facade import facade_rows
+
+    (row,) = facade_rows(repetitions=2, calls=5)
+    assert row.measurement.startswith("facade vs the generated function")
+    assert row.ours is not None
+    assert row.baseline is not None
+    assert row.ours > 0
+    assert row.baseline > 0
+    assert row.ratio is not None
+    assert row.target is not None
+    assert row.target.limit == 1.05
