@@ -84,12 +84,19 @@ class _Pager:
         known (the pages can then be fetched concurrently); None when it is not."""
         raise NotImplementedError
 
+    def check_planned(self, parsed: Any, items: list[Any]) -> None:
+        """Refuse a page fetched from `remaining()` (in page order) that shows the listing does
+        not advance: the concurrent path must refuse what the sequential one refuses."""
+        raise NotImplementedError
+
 
 class _PagePager(_Pager):
     def __init__(self, operation: str, spec: Mapping[str, Any], params: dict[str, Any]) -> None:
         super().__init__(operation, spec, params)
         self.page = int(params.pop(spec["page_param"], 1))
-        self.size: int | None = params.get(spec.get("size_param", ""))
+        # Without an explicit size the server uses the spec's default: a page shorter than
+        # that is the last one.
+        self.size: int | None = params.get(spec.get("size_param", "")) or spec.get("default_size")
         self.last: int | None = None
         self.previous: list[Any] | None = None
 
@@ -119,21 +126,25 @@ class _PagePager(_Pager):
         if total is not None and per:
             self.last = max(1, -(-total // per))
             return self.page + 1 if self.page < self.last else None
-        if self.size and count < self.size:
+        if per and count < per:
             return None
         return self.page + 1
 
-    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
-        if not items:
-            return False
-        if items == self.previous:
+    def _refuse_repeat(self, items: list[Any]) -> None:
+        if items and items == self.previous:
             # A server that ignores `page` answers the same full page forever, with no
-            # Link or Total header to tell: refuse it rather than loop.
+            # Link or Total header to tell: refuse it rather than loop (or, fetching
+            # concurrently, rather than hand out the same items once per page).
             raise PaginationError(
                 f"{self.operation}: page {self.page} repeats the items of the page before; "
                 "the listing does not advance"
             )
         self.previous = items
+
+    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
+        if not items:
+            return False
+        self._refuse_repeat(items)
         following = self._next_page(headers, len(items))
         if following is None:
             return False
@@ -153,6 +164,10 @@ class _PagePager(_Pager):
         name = self.spec["page_param"]
         return ({**self.params, name: page} for page in range(self.page, self.last + 1))
 
+    def check_planned(self, parsed: Any, items: list[Any]) -> None:
+        self._refuse_repeat(items)
+        self.page += 1
+
 
 class _OffsetPager(_Pager):
     def __init__(self, operation: str, spec: Mapping[str, Any], params: dict[str, Any]) -> None:
@@ -166,8 +181,7 @@ class _OffsetPager(_Pager):
             return dict(self.params)
         return {**self.params, self.spec["offset_param"]: self.offset}
 
-    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
-        total = _at(parsed, self.spec.get("total_attrs", ()))
+    def _refuse_wrong_offset(self, parsed: Any) -> None:
         applied = (
             _at(parsed, self.spec.get("offset_attrs", ())) if "offset_attrs" in self.spec else None
         )
@@ -176,6 +190,10 @@ class _OffsetPager(_Pager):
                 f"{self.operation}: asked to skip {self.offset} items, the API skipped {applied}; "
                 "the listing does not advance"
             )
+
+    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
+        total = _at(parsed, self.spec.get("total_attrs", ()))
+        self._refuse_wrong_offset(parsed)
         if not items:
             return False
         self.offset += len(items)
@@ -195,6 +213,10 @@ class _OffsetPager(_Pager):
         name = self.spec["offset_param"]
         offsets = range(self.offset, self.total, self.stride)
         return ({**self.params, name: offset} for offset in offsets)
+
+    def check_planned(self, parsed: Any, items: list[Any]) -> None:
+        self._refuse_wrong_offset(parsed)
+        self.offset += self.stride
 
 
 def _pager(op: ModuleType, params: dict[str, Any]) -> _Pager:
@@ -221,9 +243,13 @@ Fetched = tuple[Any, list[Any]]  # (the generated Response, its items)
 
 
 def _threaded(
-    fetch: Callable[[dict[str, Any]], Fetched], plan: Iterator[dict[str, Any]], workers: int
+    fetch: Callable[[dict[str, Any]], Fetched],
+    plan: Iterator[dict[str, Any]],
+    workers: int,
+    check: Callable[[Any, list[Any]], None],
 ) -> Iterator[Any]:
-    """Fetch the planned pages with `workers` threads, yielding items in page order.
+    """Fetch the planned pages with `workers` threads, yielding items in page order, each
+    page `check`ed (in order) before its items are handed out.
 
     At most `workers` pages are in flight or waiting; a page's replacement is requested
     once its items have been handed out. Leaving early cancels what has not started and
@@ -237,7 +263,8 @@ def _threaded(
         )
         try:
             while window:
-                _, found = window.popleft().result()
+                response, found = window.popleft().result()
+                check(response.parsed, found)
                 yield from found
                 following = next(plan, None)
                 if following is not None:
@@ -251,6 +278,7 @@ async def _gathered(
     fetch: Callable[[dict[str, Any]], Awaitable[Fetched]],
     plan: Iterator[dict[str, Any]],
     limit: int,
+    check: Callable[[Any, list[Any]], None],
 ) -> AsyncGenerator[Any, None]:
     """The async `_threaded`: at most `limit` page requests in flight, items in page order."""
     window: deque[asyncio.Future[Fetched]] = deque(
@@ -258,7 +286,8 @@ async def _gathered(
     )
     try:
         while window:
-            _, found = await window.popleft()
+            response, found = await window.popleft()
+            check(response.parsed, found)
             for item in found:
                 yield item
             following = next(plan, None)
@@ -304,7 +333,7 @@ def paginate(
                 return
             if concurrency > 1 and (plan := pager.remaining()) is not None:
                 left = None if max_pages is None else max_pages - pages
-                yield from _threaded(fetch, islice(plan, left), concurrency)
+                yield from _threaded(fetch, islice(plan, left), concurrency, pager.check_planned)
                 return
 
     return items()
@@ -345,7 +374,7 @@ def apaginate(
                 # aclosing: an inner async generator is not closed with the outer one (unlike
                 # `yield from`); without it, its page requests outlive an early exit.
                 async with contextlib.aclosing(
-                    _gathered(fetch, islice(plan, left), concurrency)
+                    _gathered(fetch, islice(plan, left), concurrency, pager.check_planned)
                 ) as rest:
                     async for item in rest:
                         yield item

@@ -5,10 +5,14 @@ subclasses only set the rules, in the spirit of the Stainless SDKs:
 
 - retry connection errors, timeouts, 408, 429 and every 5xx;
 - exponential backoff from 0.5 s, doubling, capped at 8 s, with up to 25 % jitter;
-- a `Retry-After` header (seconds or an HTTP date) is honoured up to 60 s;
+- a `Retry-After` header (seconds or an HTTP date) is honoured when it asks for 0 to 60 s;
+  one asking for longer (or unparsable) is ignored and our own backoff applies, as the
+  Stainless SDKs do: a client should not hang for minutes on a server's say-so;
 - only idempotent requests are retried after they may have reached the server: GET, PUT,
   DELETE... and a POST the spec marks `x-idempotent`. Any other request is retried only
-  when the connection failed before it was sent, so it is never sent twice.
+  when it was certainly not processed: the connection failed before it was sent, or the
+  server refused it with 429 (a rate limit answers before doing anything), so a plain
+  POST is never applied twice.
 
 The wait is injectable (`sleep`), so tests never sleep for real.
 """
@@ -61,14 +65,17 @@ class RetryPolicy(Retry):
         return min(super().backoff_strategy(), MAX_BACKOFF)
 
     def delay(self, outcome: httpx.Response | Exception) -> float:
-        """Seconds to wait before the next attempt."""
+        """Seconds to wait before the next attempt: the server's `Retry-After` when it asks
+        for 0 to `MAX_RETRY_AFTER` seconds, else our own backoff."""
         if isinstance(outcome, httpx.Response):
             retry_after = outcome.headers.get("Retry-After", "").strip()
             if retry_after:
                 try:
-                    return min(self.parse_retry_after(retry_after), self.max_backoff_wait)
+                    asked = self.parse_retry_after(retry_after)
                 except ValueError:
-                    pass  # unparsable: fall back to the backoff
+                    asked = -1.0  # unparsable: fall back to the backoff
+                if 0 <= asked <= self.max_backoff_wait:
+                    return asked
         return self.backoff_strategy()
 
     def sleep(self, response: httpx.Response | Exception) -> None:
@@ -85,14 +92,15 @@ class RetryPolicy(Retry):
 
 
 class UnsentOnlyPolicy(RetryPolicy):
-    """Retry rules for requests that must not reach the server twice (a plain POST)."""
+    """Retry rules for requests that must not be applied twice (a plain POST): retried only
+    when the connection was never made, or when a 429 says the request was refused unread."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["retry_on_exceptions"] = _NOT_SENT
         super().__init__(*args, **kwargs)
 
     def is_retryable_status_code(self, status_code: int) -> bool:
-        return False
+        return status_code == 429
 
 
 ALL_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE", "POST", "PATCH")
