@@ -325,11 +325,14 @@ def paginate(
         pages = 0
         while True:
             response, found = fetch(pager.request_kwargs())
-            yield from found
             pages += 1
-            if (max_pages and pages >= max_pages) or not pager.advance(
+            # Judged before its items are handed out: a page that repeats the one before
+            # raises without yielding its copies.
+            last = bool(max_pages and pages >= max_pages) or not pager.advance(
                 response.headers, response.parsed, found
-            ):
+            )
+            yield from found
+            if last:
                 return
             if concurrency > 1 and (plan := pager.remaining()) is not None:
                 left = None if max_pages is None else max_pages - pages
@@ -362,12 +365,13 @@ def apaginate(
         pages = 0
         while True:
             response, found = await fetch(pager.request_kwargs())
+            pages += 1
+            last = bool(max_pages and pages >= max_pages) or not pager.advance(
+                response.headers, response.parsed, found
+            )
             for item in found:
                 yield item
-            pages += 1
-            if (max_pages and pages >= max_pages) or not pager.advance(
-                response.headers, response.parsed, found
-            ):
+            if last:
                 return
             if concurrency > 1 and (plan := pager.remaining()) is not None:
                 left = None if max_pages is None else max_pages - pages

@@ -59,9 +59,7 @@ _PATTERNS = (
         rf"\1\2\3{MASK}",
     ),
     (
-        re.compile(
-            r"(?im)\b(access-token|x-api-key|api-key|cookie|set-cookie)(\s*:\s*)([^\r\n<\"]+)"
-        ),
+        re.compile(r"(?i)\b(access-token|x-api-key|api-key|cookie|set-cookie)(\s*:\s*)[^\s<\"',]+"),
         rf"\1\2{MASK}",
     ),
     # name=value in a query string or a form body
