@@ -54,7 +54,8 @@ class RetryPolicy(Retry):
     def increment(self) -> RetryPolicy:
         # httpx-retries rebuilds the policy on every attempt from its own fields only.
         new = super().increment()
-        assert isinstance(new, RetryPolicy)
+        if not isinstance(new, RetryPolicy):  # httpx-retries rebuilds with type(self)
+            raise TypeError(f"httpx-retries returned {type(new).__name__}, not a RetryPolicy")
         new.custom_sleep = self.custom_sleep
         return new
 

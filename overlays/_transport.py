@@ -30,7 +30,7 @@ from httpx_retries import RetryTransport
 from ._error_format import ErrorFormat, failed, status_error
 from ._redact import install_log_filter, redact_url
 from ._retry import RetryRules, Sleep
-from ._spec import spec_operations
+from ._spec import OPERATION, spec_operations
 from ._uploads import check_image
 from ._validation import ResponseSchemas, SchemaMismatch
 from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, scrub
@@ -38,7 +38,6 @@ from .errors import APIConnectionError, APIResponseValidationError, APITimeoutEr
 logger = logging.getLogger("overlays")
 install_log_filter()
 
-OPERATION = "openapi_operation"  # request extension set by the generated code
 _ATTEMPT = "overlays.attempt"
 
 AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport

@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 
 from ._redact import redact_request, redact_text
+from ._spec import OPERATION
 
 __all__ = [
     "APIConnectionError",
@@ -49,7 +50,7 @@ def describe_request(request: httpx.Request | None) -> str:
     """`GET /api/v2/52/users` (the path only: queries can carry API keys)."""
     if request is None:
         return "request"
-    operation = request.extensions.get("openapi_operation")
+    operation = request.extensions.get(OPERATION)
     where = f"{request.method} {request.url.path}"
     return f"{operation} ({where})" if operation else where
 
