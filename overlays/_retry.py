@@ -44,22 +44,45 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 class RetryPolicy(Retry):
     """Retry rules for requests that are safe to repeat."""
 
-    def __init__(self, *args: Any, sleep: Sleep | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        sleep: Sleep | None = None,
+        final_statuses: frozenset[int] = frozenset(),
+        **kwargs: Any,
+    ) -> None:
         kwargs.setdefault("backoff_factor", INITIAL_BACKOFF / 2)  # first retry: factor * 2**1
         kwargs.setdefault("backoff_jitter", JITTER)
         kwargs.setdefault("max_backoff_wait", MAX_RETRY_AFTER)
         super().__init__(*args, **kwargs)
         self.custom_sleep = sleep
+        self.final_statuses = final_statuses
 
-    def increment(self) -> RetryPolicy:
-        # httpx-retries rebuilds the policy on every attempt from its own fields only.
-        new = super().increment()
+    def copy_with(self, *args: Any, **changes: Any) -> RetryPolicy:
+        # httpx-retries rebuilds the policy on every attempt (increment) from its own
+        # fields only: ours are carried over here.
+        new = super().copy_with(*args, **changes)
         if not isinstance(new, RetryPolicy):  # httpx-retries rebuilds with type(self)
             raise TypeError(f"httpx-retries returned {type(new).__name__}, not a RetryPolicy")
         new.custom_sleep = self.custom_sleep
+        new.final_statuses = self.final_statuses
+        return new
+
+    def increment(self) -> RetryPolicy:
+        new = super().increment()
+        if not isinstance(new, RetryPolicy):
+            raise TypeError(f"httpx-retries returned {type(new).__name__}, not a RetryPolicy")
+        return new
+
+    def with_final_statuses(self, statuses: frozenset[int]) -> RetryPolicy:
+        """This policy, never retrying `statuses` (the operation's `x-final-statuses`)."""
+        new = self.copy_with()
+        new.final_statuses = statuses
         return new
 
     def is_retryable_status_code(self, status_code: int) -> bool:
+        if status_code in self.final_statuses:
+            return False
         return status_code in (408, 429) or status_code >= 500
 
     def backoff_strategy(self) -> float:
@@ -101,7 +124,7 @@ class UnsentOnlyPolicy(RetryPolicy):
         super().__init__(*args, **kwargs)
 
     def is_retryable_status_code(self, status_code: int) -> bool:
-        return status_code == 429
+        return status_code == 429 and status_code not in self.final_statuses
 
 
 ALL_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE", "POST", "PATCH")
@@ -117,8 +140,16 @@ class RetryRules:
         self.unsent_only = UnsentOnlyPolicy(
             total=max_retries, allowed_methods=ALL_METHODS, sleep=sleep
         )
+        self._with_final: dict[tuple[bool, frozenset[int]], RetryPolicy] = {}
 
-    def for_request(self, method: str, *, idempotent: bool) -> RetryPolicy:
-        if idempotent or method in IDEMPOTENT_METHODS:
-            return self.repeatable
-        return self.unsent_only
+    def for_request(
+        self, method: str, *, idempotent: bool, final_statuses: frozenset[int] = frozenset()
+    ) -> RetryPolicy:
+        repeatable = idempotent or method in IDEMPOTENT_METHODS
+        policy = self.repeatable if repeatable else self.unsent_only
+        if not final_statuses:
+            return policy
+        key = (repeatable, final_statuses)
+        if key not in self._with_final:  # a few operations at most: built once each
+            self._with_final[key] = policy.with_final_statuses(final_statuses)
+        return self._with_final[key]

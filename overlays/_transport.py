@@ -232,7 +232,9 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _prepare(self, request: httpx.Request) -> Mapping[str, Any]:
         operation = self._operations.get(request.extensions.get(OPERATION, ""), {})
         request.extensions["retry"] = self._rules.for_request(
-            request.method, idempotent=bool(operation.get("idempotent"))
+            request.method,
+            idempotent=bool(operation.get("idempotent")),
+            final_statuses=frozenset(operation.get("final_statuses", ())),
         )
         return operation
 

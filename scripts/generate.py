@@ -237,6 +237,8 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
             entry["idempotent"] = True
         if "x-image-upload" in op.spec:
             entry["image_upload"] = dict(op.spec["x-image-upload"])
+        if op.spec.get("x-final-statuses"):
+            entry["final_statuses"] = sorted(op.spec["x-final-statuses"])
         pagination = op.spec.get("x-pagination")
         if pagination:
             entry["pagination"] = dict(pagination)

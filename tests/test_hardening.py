@@ -601,3 +601,33 @@ def test_a_page_listing_without_per_ends_on_a_short_page() -> None:
     users = list(appaloosa.paginate(list_users, client=store.client()))
     assert len(users) == 25
     assert store.pages() == [None, "2"] or store.pages() == ["1", "2"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("style", STYLES)
+async def test_a_status_the_spec_calls_final_is_not_retried(style: str) -> None:
+    """APPush answers 502 for invalid PEM strings on PUT (`x-final-statuses: [502]`): a
+    refusal, not an outage. The same PUT answered 503 is retried."""
+    from appush_client.api.applications import replace_application
+    from appush_client.models import ApplicationInput, Environment
+
+    from overlays import appush
+
+    body = ApplicationInput(name="My App", env=Environment.DEV, dev_pem="not a PEM")
+    for status, attempts in [(502, 1), (503, 3)]:
+        sent: list[httpx.Request] = []
+
+        def answer(
+            request: httpx.Request, sent: list[httpx.Request] = sent, status: int = status
+        ) -> httpx.Response:
+            sent.append(request)
+            return httpx.Response(status, text="<html>Bad Gateway</html>")
+
+        client = appush.client(
+            "ROOT-TOKEN-1234567", "ROOT-SECRET-1234567",
+            transport=httpx.MockTransport(answer), sleep=lambda s: None,
+        )  # fmt: skip
+        call = replace_application.sync if style == "sync" else replace_application.asyncio
+        with pytest.raises(errors.InternalServerError):
+            await _maybe_await(call("P9haDs2EjJmyuYwEpxio2KPZ4SH", client=client, body=body))
+        assert len(sent) == attempts, status
