@@ -10,7 +10,22 @@ from overlays import push_express, appaloosa, app47, appush, tulip
 ```
 
 Errors are in `overlays.errors`. Provider modules are imported on demand, so importing one
-does not import the other generated packages.
+does not import the other generated packages. The types the factories' signatures use are
+exported here: `Options` (the keyword options every factory takes), `TimeoutTypes` and
+`ErrorFormat` (how a provider's error bodies look, for a new provider's module).
 """
 
-__all__ = ["app47", "appaloosa", "appush", "errors", "push_express", "tulip"]
+from ._client import Options, TimeoutTypes
+from ._error_format import ErrorFormat
+
+__all__ = [
+    "ErrorFormat",
+    "Options",
+    "TimeoutTypes",
+    "app47",
+    "appaloosa",
+    "appush",
+    "errors",
+    "push_express",
+    "tulip",
+]

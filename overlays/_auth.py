@@ -4,10 +4,12 @@ in one place, and no credential is ever kept where `repr()` or a log line would 
 from __future__ import annotations
 
 import base64
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from urllib.parse import quote
 
 import httpx
+
+from ._redact import basic_forms, register
 
 
 def credential(value: str, what: str) -> str:
@@ -35,11 +37,21 @@ class _Secret:
 
 
 class HeaderAuth(httpx.Auth):
-    """Sends a credential in a request header (`Authorization: Bearer ...`, `Access-Token`)."""
+    """Sends a credential in a request header (`Authorization: Bearer ...`, `Access-Token`).
 
-    def __init__(self, header: str, value: str) -> None:
+    `parts` are the credentials inside the header value (a bearer token, basic's username and
+    password): with the value itself, they are masked wherever the overlays let text out.
+    """
+
+    def __init__(self, header: str, value: str, *, parts: Iterable[str] = ()) -> None:
         self.header = header
         self._value = _Secret(credential(value, header))
+        self._parts = tuple(_Secret(part) for part in parts)
+        register(self)
+
+    def secret_values(self) -> list[str]:
+        """The credential values to mask (never shown by repr())."""
+        return [self._value.reveal(), *(part.reveal() for part in self._parts)]
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers[self.header] = self._value.reveal()
@@ -51,13 +63,17 @@ class HeaderAuth(httpx.Auth):
 
 def bearer_auth(token: str) -> HeaderAuth:
     """`Authorization: Bearer <token>` (RFC 6750)."""
-    return HeaderAuth("Authorization", f"Bearer {credential(token, 'token')}")
+    return HeaderAuth("Authorization", f"Bearer {credential(token, 'token')}", parts=[token])
 
 
 def basic_auth(username: str, password: str) -> HeaderAuth:
     """`Authorization: Basic base64(username:password)` (RFC 7617)."""
     pair = f"{credential(username, 'username')}:{credential(password, 'password')}".encode()
-    return HeaderAuth("Authorization", f"Basic {base64.b64encode(pair).decode('ascii')}")
+    return HeaderAuth(
+        "Authorization",
+        f"Basic {base64.b64encode(pair).decode('ascii')}",
+        parts=basic_forms(username, password),
+    )
 
 
 class QueryAuth(httpx.Auth):
@@ -70,6 +86,11 @@ class QueryAuth(httpx.Auth):
     def __init__(self, param: str, value: str) -> None:
         self.param = param
         self._value = _Secret(credential(value, param))
+        register(self)
+
+    def secret_values(self) -> list[str]:
+        """The credential value to mask (never shown by repr())."""
+        return [self._value.reveal()]
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         url = request.url

@@ -8,6 +8,9 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+OPERATION = "openapi_operation"
+"""The request extension in which each generated call names its operation (its operationId)."""
+
 
 @cache
 def _load(package: str) -> Mapping[str, Mapping[str, Any]]:

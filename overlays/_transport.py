@@ -19,6 +19,7 @@ import functools
 import json
 import logging
 import ssl
+import threading
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -27,17 +28,16 @@ import httpx
 from httpx_retries import RetryTransport
 
 from ._error_format import ErrorFormat, failed, status_error
-from ._redact import install_log_filter, redact_text, redact_url
+from ._redact import install_log_filter, redact_url
 from ._retry import RetryRules, Sleep
-from ._spec import spec_operations
+from ._spec import OPERATION, spec_operations
 from ._uploads import check_image
 from ._validation import ResponseSchemas, SchemaMismatch
-from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError
+from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, scrub
 
 logger = logging.getLogger("overlays")
 install_log_filter()
 
-OPERATION = "openapi_operation"  # request extension set by the generated code
 _ATTEMPT = "overlays.attempt"
 
 AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
@@ -51,35 +51,72 @@ def _ssl_context() -> ssl.SSLContext:
 
 
 class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """httpx's network transports, created on first use (most clients are only sync or async)."""
+    """httpx's network transports, created on first use (most clients are only sync or async).
+
+    Creation is locked: threads sharing one client must share one connection pool, not each
+    build one (all but one would leak). The async pool is built without awaiting, so the lock
+    is never held across an await.
+    """
 
     def __init__(self) -> None:
         self._sync: httpx.HTTPTransport | None = None
         self._async: httpx.AsyncHTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def _sync_pool(self) -> httpx.HTTPTransport:
+        with self._lock:
+            if self._sync is None:
+                self._sync = httpx.HTTPTransport(verify=_ssl_context())
+            return self._sync
+
+    def _async_pool(self) -> httpx.AsyncHTTPTransport:
+        with self._lock:
+            if self._async is None:
+                self._async = httpx.AsyncHTTPTransport(verify=_ssl_context())
+            return self._async
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._sync is None:
-            self._sync = httpx.HTTPTransport(verify=_ssl_context())
-        return self._sync.handle_request(request)
+        pool = self._sync or self._sync_pool()
+        return pool.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._async is None:
-            self._async = httpx.AsyncHTTPTransport(verify=_ssl_context())
-        return await self._async.handle_async_request(request)
+        pool = self._async or self._async_pool()
+        return await pool.handle_async_request(request)
 
     def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
-            self._sync = None
+        with self._lock:
+            pool, self._sync = self._sync, None
+        if pool is not None:
+            pool.close()
 
     async def aclose(self) -> None:
-        if self._async is not None:
-            await self._async.aclose()
-            self._async = None
+        with self._lock:
+            pool, self._async = self._async, None
+        if pool is not None:
+            await pool.aclose()
+
+
+def _read_body(response: httpx.Response) -> None:
+    """Read the whole body now, inside the retry loop: a reset or a stall mid-body is then a
+    transport failure like any other (retried when the request is idempotent, mapped to
+    `APIConnectionError` / `APITimeoutError`), not a bare httpx error raised later by httpx."""
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread_body(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
 
 
 class _LoggedAttempts(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Counts the attempts of each request and logs each one at DEBUG."""
+    """One attempt of a request: sends it, reads the whole answer, logs it at DEBUG."""
 
     def __init__(self, inner: AnyTransport) -> None:
         self._inner = inner
@@ -90,6 +127,8 @@ class _LoggedAttempts(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return attempt
 
     def _log(self, request: httpx.Request, outcome: str, attempt: int, start: float) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
         elapsed_ms = (time.perf_counter() - start) * 1000
         logger.debug(
             "%s %s -> %s (attempt %d, %.1f ms)",
@@ -97,13 +136,13 @@ class _LoggedAttempts(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )  # fmt: skip
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._inner, httpx.BaseTransport), "a sync transport is needed"
+        if not isinstance(self._inner, httpx.BaseTransport):
+            raise TypeError(f"{self._inner!r} is async only; a sync client needs a sync transport")
         attempt = self._begin(request)
-        if not logger.isEnabledFor(logging.DEBUG):
-            return self._inner.handle_request(request)
         start = time.perf_counter()
         try:
             response = self._inner.handle_request(request)
+            _read_body(response)
         except Exception as exc:
             self._log(request, type(exc).__name__, attempt, start)
             raise
@@ -111,13 +150,13 @@ class _LoggedAttempts(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._inner, httpx.AsyncBaseTransport), "an async transport is needed"
+        if not isinstance(self._inner, httpx.AsyncBaseTransport):
+            raise TypeError(f"{self._inner!r} is sync only; async clients need an async transport")
         attempt = self._begin(request)
-        if not logger.isEnabledFor(logging.DEBUG):
-            return await self._inner.handle_async_request(request)
         start = time.perf_counter()
         try:
             response = await self._inner.handle_async_request(request)
+            await _aread_body(response)
         except Exception as exc:
             self._log(request, type(exc).__name__, attempt, start)
             raise
@@ -133,8 +172,14 @@ class _LoggedAttempts(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self._inner.aclose()
 
 
-def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
-    message = redact_text(str(exc)) or type(exc).__name__
+# What can fail once the request is handed to httpx: the connection, the exchange, and
+# decoding a compressed body (httpx.DecodingError is not a TransportError).
+_TRANSPORT_FAILURES = (httpx.TransportError, httpx.DecodingError)
+
+
+def _connection_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
+    scrub(exc)  # a traceback shows the chained httpx error too
+    message = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"timed out ({type(exc).__name__}): {message}", request=request)
     return APIConnectionError(f"{type(exc).__name__}: {message}", request=request)
@@ -187,7 +232,9 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _prepare(self, request: httpx.Request) -> Mapping[str, Any]:
         operation = self._operations.get(request.extensions.get(OPERATION, ""), {})
         request.extensions["retry"] = self._rules.for_request(
-            request.method, idempotent=bool(operation.get("idempotent"))
+            request.method,
+            idempotent=bool(operation.get("idempotent")),
+            final_statuses=frozenset(operation.get("final_statuses", ())),
         )
         return operation
 
@@ -236,12 +283,11 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             request.read()
             self._check_upload(request, operation)
         try:
-            response = self._send.handle_request(request)
-        except httpx.TransportError as exc:
+            response = self._send.handle_request(request)  # body read (see _read_body)
+        except _TRANSPORT_FAILURES as exc:
             raise _connection_error(request, exc) from exc
         if not self._needs_body(request, response):
             return response
-        response.read()
         return self._inspect(request, response)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -251,11 +297,10 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._check_upload(request, operation)
         try:
             response: httpx.Response = await self._send.handle_async_request(request)
-        except httpx.TransportError as exc:
+        except _TRANSPORT_FAILURES as exc:
             raise _connection_error(request, exc) from exc
         if not self._needs_body(request, response):
             return response
-        await response.aread()
         return self._inspect(request, response)
 
     def close(self) -> None:

@@ -13,7 +13,10 @@ APIError
 ```
 
 Messages name the operation, the method and the path; never a query string, a header or
-anything else that could hold a credential.
+anything else that could hold a credential. The request an error keeps (`.request`,
+`.response.request`) is a masked stand-in for the one sent (URL and headers masked, no
+body), and the exceptions chained under an error (`__cause__`, shown by tracebacks) are
+masked too: none of them shows a credential in `repr()`, `str()` or a traceback.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from typing import Any
 
 import httpx
 
-from ._redact import redact_text
+from ._redact import redact_request, redact_text
+from ._spec import OPERATION
 
 __all__ = [
     "APIConnectionError",
@@ -46,7 +50,7 @@ def describe_request(request: httpx.Request | None) -> str:
     """`GET /api/v2/52/users` (the path only: queries can carry API keys)."""
     if request is None:
         return "request"
-    operation = request.extensions.get("openapi_operation")
+    operation = request.extensions.get(OPERATION)
     where = f"{request.method} {request.url.path}"
     return f"{operation} ({where})" if operation else where
 
@@ -56,6 +60,35 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
         return response.request
     except RuntimeError:  # a response built by hand, never sent
         return None
+
+
+_MASKED = "overlays.masked"  # request extension: this request is already a masked stand-in
+
+
+def _mask_response_request(response: httpx.Response) -> None:
+    """Swap the response's request for its masked stand-in: `repr(error.response.request)`
+    would show Appaloosa's key in the URL, and httpx masks no header but Authorization."""
+    request = _request_of(response)
+    if request is not None and not request.extensions.get(_MASKED):
+        masked = redact_request(request)
+        masked.extensions[_MASKED] = True
+        response.request = masked
+
+
+def scrub(exc: BaseException | None) -> None:
+    """Mask credentials in the arguments of `exc` and of every exception chained under it,
+    in place: a traceback prints them (the generated `UnexpectedStatus` quotes the whole
+    body it was given; an httpx error may quote a URL)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen and not isinstance(exc, APIError):
+        seen.add(id(exc))
+        if hasattr(exc, "status_code") and hasattr(exc, "content"):  # generated UnexpectedStatus
+            exc.args = (
+                f"Unexpected status code: {exc.status_code} (body withheld: it may hold secrets)",
+            )
+        else:
+            exc.args = tuple(redact_text(a) if isinstance(a, str) else a for a in exc.args)
+        exc = exc.__cause__ or exc.__context__
 
 
 class APIError(Exception):
@@ -84,13 +117,14 @@ class APIStatusError(APIError):
         code: str | None = None,
         request_id: str | None = None,
     ) -> None:
+        _mask_response_request(response)
         self.response = response
         self.status_code = response.status_code
         self.body = body
         self.code = code
         self.request_id = request_id
         reason = response.reason_phrase or "HTTP status"
-        summary = (
+        summary = redact_text(
             f"{describe_request(_request_of(response))}: {self.status_code} {reason}: {message}"
         )
         if request_id:
@@ -159,7 +193,8 @@ class APIConnectionError(APIError):
     """The request could not be completed: DNS, connect, reset, protocol errors."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
-        self.request = request
+        self.request = None if request is None else redact_request(request)
+        message = redact_text(message)
         super().__init__(f"{describe_request(request)}: {message}")
         self.message = message
 
@@ -175,6 +210,8 @@ class APIResponseValidationError(APIError):
     """
 
     def __init__(self, operation: str, response: httpx.Response, cause: Exception) -> None:
+        scrub(cause)
+        _mask_response_request(response)
         self.operation = operation
         self.response = response
         self.status_code = response.status_code

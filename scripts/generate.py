@@ -46,6 +46,7 @@ from scripts.speclib import (
     format_finding,
     operations,
     providers,
+    resolve,
     spectral_findings,
     start_spectral,
     validate_openapi,
@@ -217,6 +218,16 @@ def _check_endpoints(provider: Provider, spec: dict[str, Any], package_dir: Path
     return count
 
 
+def _parameter_default(spec: dict[str, Any], operation: dict[str, Any], name: str | None) -> Any:
+    """The schema default of the operation's query parameter `name` (the page size the server
+    uses when none is sent), or None."""
+    for parameter in operation.get("parameters", []):
+        parameter = resolve(spec, parameter)
+        if parameter.get("name") == name and parameter.get("in") == "query":
+            return resolve(spec, parameter.get("schema", {})).get("default")
+    return None
+
+
 def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
     """`_spec_extensions.py`: what the overlays need from the spec, keyed by operation module."""
     from openapi_python_client.strings import PythonIdentifier
@@ -233,12 +244,17 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
             entry["idempotent"] = True
         if "x-image-upload" in op.spec:
             entry["image_upload"] = dict(op.spec["x-image-upload"])
+        if op.spec.get("x-final-statuses"):
+            entry["final_statuses"] = sorted(op.spec["x-final-statuses"])
         pagination = op.spec.get("x-pagination")
         if pagination:
             entry["pagination"] = dict(pagination)
             for key in ("items", "total", "count", "offset"):
                 if key in pagination:
                     entry["pagination"][f"{key}_attrs"] = attrs(pagination[key])
+            default_size = _parameter_default(spec, op.spec, pagination.get("size_param"))
+            if default_size is not None:
+                entry["pagination"]["default_size"] = default_size
         table[str(PythonIdentifier(op.operation_id, prefix="field"))] = entry
     return (
         f'"""Vendor extensions of {provider.rel(provider.spec_path)}, by operation module.\n\n'

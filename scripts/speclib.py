@@ -148,7 +148,13 @@ def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
             yield f"{where}: operationId is missing (it names the generated module)"
         if len(op.spec.get("tags") or []) != 1:
             yield f"{where}: needs exactly one tag (it names the generated api package)"
-        for key in ("x-pagination", "x-idempotent", "x-image-upload", "x-method-name"):
+        for key in (
+            "x-pagination",
+            "x-idempotent",
+            "x-image-upload",
+            "x-final-statuses",
+            "x-method-name",
+        ):
             if key not in op.spec:
                 continue
             validator = jsonschema.Draft202012Validator(
@@ -158,6 +164,10 @@ def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
                 yield f"{where}: {key}: {error.message}"
         if op.spec.get("x-idempotent") and op.method != "POST":
             yield f"{where}: x-idempotent only makes sense on POST"
+        documented = {str(code) for code in op.spec.get("responses", {})}
+        for status in op.spec.get("x-final-statuses") or []:
+            if str(status) not in documented:
+                yield f"{where}: x-final-statuses: {status} is not a documented response status"
     yield from _method_name_errors(spec)
 
 

@@ -77,8 +77,10 @@ class ErrorSample:
 class Case:
     name: str
     make: Callable[..., Any]
-    """make(**options) -> overlay client (options: transport, sleep, timeout, max_retries)."""
+    """make(base_url=..., **options) -> overlay client (options: transport, sleep, timeout,
+    max_retries); `base_url` is the factory's, defaulting to a `.test` host."""
     secrets: tuple[str, ...]
+    """Every credential value the client holds, the basic-auth header value included."""
     get: Call
     get_body: Callable[[], Any]
     post: Call | None
@@ -93,8 +95,13 @@ class Case:
         return self.name
 
 
+def _basic_value(username: str, password: str) -> str:
+    """The HTTP basic header value: a credential too, which tests look for like the others."""
+    return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
+
+
 def _basic(username: str, password: str) -> Callable[[httpx.Request], None]:
-    expected = "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
+    expected = _basic_value(username, password)
 
     def check(request: httpx.Request) -> None:
         assert request.headers.get_list("authorization") == [expected]
@@ -127,7 +134,9 @@ def _push_express() -> Case:
     token = "pe-token-SECRET-1"
     return Case(
         name="push_express",
-        make=lambda **kw: push_express.client(token, base_url="https://pe.test/api/b/v2", **kw),
+        make=lambda base_url="https://pe.test/api/b/v2", **kw: push_express.client(
+            token, base_url=base_url, **kw
+        ),
         secrets=(token,),
         base="https://pe.test/api/b/v2",
         get=Call("push_express_client.api.app_groups.get_app_group", (17,), path="/app/groups/17"),
@@ -160,7 +169,9 @@ def _appaloosa() -> Case:
     api_key = "appaloosa-key-SECRET-4"
     return Case(
         name="appaloosa",
-        make=lambda **kw: appaloosa.client(52, api_key, base_url="https://al.test/api/v2", **kw),
+        make=lambda base_url="https://al.test/api/v2", **kw: appaloosa.client(
+            52, api_key, base_url=base_url, **kw
+        ),
         secrets=(api_key,),
         base="https://al.test/api/v2/52",
         get=Call("appaloosa_client.api.users.get_user", (1,), path="/api/v2/52/users/1"),
@@ -197,7 +208,9 @@ def _app47() -> Case:
     app_id = "544fa14538d6b81f6b00003d"
     return Case(
         name="app47",
-        make=lambda **kw: app47.client(token, base_url="https://a47.test/api/v2", **kw),
+        make=lambda base_url="https://a47.test/api/v2", **kw: app47.client(
+            token, base_url=base_url, **kw
+        ),
         secrets=(token,),
         base="https://a47.test/api/v2",
         get=Call("app47_client.api.apps.get_app", (app_id,), path=f"/apps/{app_id}"),
@@ -230,10 +243,10 @@ def _appush() -> Case:
     app_id = "P9haDs2EjJmyuYwEpxio2KPZ4SH"
     return Case(
         name="appush",
-        make=lambda **kw: appush.client(
-            root_token, root_secret, base_url="https://appush.test/api", **kw
+        make=lambda base_url="https://appush.test/api", **kw: appush.client(
+            root_token, root_secret, base_url=base_url, **kw
         ),
-        secrets=(root_secret,),
+        secrets=(root_secret, root_token, _basic_value(root_token, root_secret)),
         base="https://appush.test/api",
         get=Call("appush_client.api.applications.get_application", (app_id,),
                  path=f"/application/{app_id}"),
@@ -266,10 +279,10 @@ def _tulip() -> Case:
     key_id, secret = "kid123", "tulip-SECRET-3"
     return Case(
         name="tulip",
-        make=lambda **kw: tulip.client(
-            key_id, secret, base_url="https://acme.tulip.test/api/v3", **kw
+        make=lambda base_url="https://acme.tulip.test/api/v3", **kw: tulip.client(
+            key_id, secret, base_url=base_url, **kw
         ),
-        secrets=(secret,),
+        secrets=(secret, _basic_value(f"apikey.2_{key_id}", secret)),
         base="https://acme.tulip.test/api/v3",
         get=Call("tulip_client.api.app_groups.list_app_groups", path="/appGroups"),
         get_body=lambda: example("tulip", "list_app_groups"),

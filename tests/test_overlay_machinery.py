@@ -114,10 +114,21 @@ def test_retried_statuses(status: int, retried: bool) -> None:
     assert RetryPolicy().is_retryable_status_code(status) is retried
 
 
+def test_a_retry_after_beyond_the_cap_is_ignored_for_our_own_backoff() -> None:
+    """Stainless's rule: honour Retry-After when reasonable (0-60 s), else back off as usual;
+    waiting 60 s and retrying anyway was neither."""
+    policy = RetryPolicy().increment()
+    for unreasonable in ("3600", "61", email.utils.formatdate(time.time() + 600, usegmt=True)):
+        wait = policy.delay(httpx.Response(503, headers={"Retry-After": unreasonable}))
+        assert 0.375 <= wait <= 0.5, unreasonable  # the first backoff step
+
+
 def test_plain_post_is_retried_only_when_the_connection_was_never_made() -> None:
     rules = RetryRules(2)
     post = rules.for_request("POST", idempotent=False)
     assert not post.is_retryable_status_code(503)
+    assert not post.is_retryable_status_code(500)
+    assert post.is_retryable_status_code(429)  # refused before anything was done
     assert post.is_retryable_exception(httpx.ConnectError("refused"))
     assert post.is_retryable_exception(httpx.ConnectTimeout("slow connect"))
     assert not post.is_retryable_exception(httpx.ReadTimeout("sent, no answer"))
@@ -144,7 +155,7 @@ def test_backoff_is_exponential_jittered_and_capped() -> None:
 def test_retry_after_seconds_and_http_date_are_honoured_up_to_a_cap() -> None:
     policy = RetryPolicy().increment()
     assert policy.delay(httpx.Response(429, headers={"Retry-After": "7"})) == 7
-    assert policy.delay(httpx.Response(503, headers={"Retry-After": "3600"})) == MAX_RETRY_AFTER
+    assert policy.delay(httpx.Response(429, headers={"Retry-After": "60"})) == MAX_RETRY_AFTER
     date = email.utils.formatdate(time.time() + 20, usegmt=True)
     assert 17 <= policy.delay(httpx.Response(503, headers={"Retry-After": date})) <= 20
     garbage = policy.delay(httpx.Response(503, headers={"Retry-After": "soon"}))

@@ -326,9 +326,9 @@ def post_case(case: Case) -> Case:
 @pytest.mark.anyio
 @pytest.mark.parametrize(
     "failure",
-    [httpx.Response(503), httpx.Response(429), httpx.ReadTimeout("sent"),
+    [httpx.Response(503), httpx.ReadTimeout("sent"),
      httpx.RemoteProtocolError("reset after send")],
-    ids=["503", "429", "read-timeout", "reset"],
+    ids=["503", "read-timeout", "reset"],
 )  # fmt: skip
 async def test_a_plain_post_is_never_sent_twice(
     post_case: Case, failure: httpx.Response | Exception
@@ -342,6 +342,25 @@ async def test_a_plain_post_is_never_sent_twice(
     with pytest.raises(errors.APIError):
         await post_case.post.asyncio(recorder.client(post_case))
     assert len(recorder.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_a_plain_post_answered_429_is_retried_after_retry_after(post_case: Case) -> None:
+    """A 429 refuses a request before doing anything: retrying a plain POST then cannot
+    apply it twice (it was refused, not processed)."""
+    assert post_case.post is not None
+    assert post_case.post_body is not None
+    limited = httpx.Response(429, headers={"Retry-After": "3"})
+    for style in ("sync", "asyncio"):
+        recorder = Recorder(limited, ok(post_case.post_body(), post_case.post_status))
+        client = recorder.client(post_case)
+        if style == "sync":
+            result = post_case.post.sync(client)
+        else:
+            result = await post_case.post.asyncio(client)
+        assert result is not None
+        assert [r.method for r in recorder.requests] == ["POST", "POST"]
+        assert recorder.slept == [3.0]
 
 
 @pytest.mark.anyio

@@ -99,7 +99,7 @@ BREAKAGES = {
         _BODY.format(media="application/json"),
         _BODY.format(media="application/x-weird"),
     ),
-    "bad x-pagination": ("x-idempotent: true", "x-idempotent: yes-please"),
+    "bad x-idempotent": ("x-idempotent: true", "x-idempotent: yes-please"),
 }
 
 

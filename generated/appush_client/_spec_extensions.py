@@ -5,7 +5,8 @@ Written by scripts/generate.py for the overlays; do not edit.
 
 from typing import Any
 
-OPERATIONS: dict[str, dict[str, Any]] = {'create_application': {'method': 'POST',
+OPERATIONS: dict[str, dict[str, Any]] = {'create_application': {'final_statuses': [502],
+                        'method': 'POST',
                         'path': '/application',
                         'tag': 'applications'},
  'delete_application': {'method': 'DELETE',
@@ -29,6 +30,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {'create_application': {'method': 'POST'
               'method': 'PUT',
               'path': '/application/{application_id}/icon',
               'tag': 'icons'},
- 'replace_application': {'method': 'PUT',
+ 'replace_application': {'final_statuses': [502],
+                         'method': 'PUT',
                          'path': '/application/{application_id}',
                          'tag': 'applications'}}

@@ -1,4 +1,5 @@
 import ssl
+import threading
 from collections.abc import Callable
 from typing import Any, Self
 
@@ -6,6 +7,56 @@ import httpx
 from attrs import define, evolve, field
 
 from .errors import ResponseValidationError
+
+
+class _BorrowedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """A transport lent by the client a copy was made from: used, never closed, by the copy."""
+
+    def __init__(
+        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+    ) -> None:
+        self.transport = transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self.transport, httpx.BaseTransport):
+            raise TypeError(f"{self.transport!r} is not a sync transport")
+        return self.transport.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self.transport, httpx.AsyncBaseTransport):
+            raise TypeError(f"{self.transport!r} is not an async transport")
+        return await self.transport.handle_async_request(request)
+
+    def close(self) -> None:
+        """The owner closes the transport, not the copy."""
+
+    async def aclose(self) -> None:
+        """The owner closes the transport, not the copy."""
+
+    def __repr__(self) -> str:
+        return f"<borrowed {self.transport!r}>"
+
+
+def _lent(httpx_args: dict[str, Any]) -> dict[str, Any]:
+    """`httpx_args` for a copy: the same transport, borrowed rather than owned."""
+    transport = httpx_args.get("transport")
+    if transport is None or isinstance(transport, _BorrowedTransport):
+        return httpx_args
+    return {**httpx_args, "transport": _BorrowedTransport(transport)}
+
+
+def _as_timeout(timeout: httpx.Timeout | float) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, (int, float))
+        or timeout <= 0
+    ):
+        raise ValueError(
+            f"timeout must be an httpx.Timeout or a positive number of seconds, not {timeout!r}"
+        )
+    return httpx.Timeout(float(timeout))
 
 
 @define
@@ -51,21 +102,38 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _lock: threading.Lock = field(
+        factory=threading.Lock, init=False, repr=False, eq=False
+    )
     response_validation_error: Callable[[str, httpx.Response, Exception], Exception] = (
         field(default=ResponseValidationError, kw_only=True, repr=False)
     )
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers (this one is unchanged)"""
-        return evolve(self, headers={**self._headers, **headers})
+        """Get a new client matching this one with additional headers (this one is unchanged;
+        the copy shares its connection pool, and closing the copy leaves the pool open)"""
+        return evolve(
+            self,
+            headers={**self._headers, **headers},
+            httpx_args=_lent(self._httpx_args),
+        )
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies (this one is unchanged)"""
-        return evolve(self, cookies={**self._cookies, **cookies})
+        """Get a new client matching this one with additional cookies (this one is unchanged;
+        the copy shares its connection pool, and closing the copy leaves the pool open)"""
+        return evolve(
+            self,
+            cookies={**self._cookies, **cookies},
+            httpx_args=_lent(self._httpx_args),
+        )
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout (this one is unchanged)"""
-        return evolve(self, timeout=timeout)
+    def with_timeout(self, timeout: httpx.Timeout | float) -> "Client":
+        """Get a new client matching this one with a new timeout, an httpx.Timeout or seconds
+        (this one is unchanged; the copy shares its connection pool, and closing the copy
+        leaves the pool open)"""
+        return evolve(
+            self, timeout=_as_timeout(timeout), httpx_args=_lent(self._httpx_args)
+        )
 
     def _request_headers(self) -> dict[str, str]:
         """Headers of the httpx clients: `headers`"""
@@ -82,15 +150,17 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._request_headers(),
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            with self._lock:
+                if self._client is None:
+                    self._client = httpx.Client(
+                        base_url=self._base_url,
+                        cookies=self._cookies,
+                        headers=self._request_headers(),
+                        timeout=self._timeout,
+                        verify=self._verify_ssl,
+                        follow_redirects=self._follow_redirects,
+                        **self._httpx_args,
+                    )
         return self._client
 
     def __enter__(self) -> Self:
@@ -113,15 +183,17 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._request_headers(),
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            with self._lock:
+                if self._async_client is None:
+                    self._async_client = httpx.AsyncClient(
+                        base_url=self._base_url,
+                        cookies=self._cookies,
+                        headers=self._request_headers(),
+                        timeout=self._timeout,
+                        verify=self._verify_ssl,
+                        follow_redirects=self._follow_redirects,
+                        **self._httpx_args,
+                    )
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -180,6 +252,9 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _lock: threading.Lock = field(
+        factory=threading.Lock, init=False, repr=False, eq=False
+    )
     response_validation_error: Callable[[str, httpx.Response, Exception], Exception] = (
         field(default=ResponseValidationError, kw_only=True, repr=False)
     )
@@ -189,16 +264,30 @@ class AuthenticatedClient:
     auth_header_name: str = "Authorization"
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers (this one is unchanged)"""
-        return evolve(self, headers={**self._headers, **headers})
+        """Get a new client matching this one with additional headers (this one is unchanged;
+        the copy shares its connection pool, and closing the copy leaves the pool open)"""
+        return evolve(
+            self,
+            headers={**self._headers, **headers},
+            httpx_args=_lent(self._httpx_args),
+        )
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies (this one is unchanged)"""
-        return evolve(self, cookies={**self._cookies, **cookies})
+        """Get a new client matching this one with additional cookies (this one is unchanged;
+        the copy shares its connection pool, and closing the copy leaves the pool open)"""
+        return evolve(
+            self,
+            cookies={**self._cookies, **cookies},
+            httpx_args=_lent(self._httpx_args),
+        )
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout (this one is unchanged)"""
-        return evolve(self, timeout=timeout)
+    def with_timeout(self, timeout: httpx.Timeout | float) -> "AuthenticatedClient":
+        """Get a new client matching this one with a new timeout, an httpx.Timeout or seconds
+        (this one is unchanged; the copy shares its connection pool, and closing the copy
+        leaves the pool open)"""
+        return evolve(
+            self, timeout=_as_timeout(timeout), httpx_args=_lent(self._httpx_args)
+        )
 
     def _request_headers(self) -> dict[str, str]:
         """Headers of the httpx clients: `headers`, plus the token's header when there is a token"""
@@ -218,15 +307,17 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._request_headers(),
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            with self._lock:
+                if self._client is None:
+                    self._client = httpx.Client(
+                        base_url=self._base_url,
+                        cookies=self._cookies,
+                        headers=self._request_headers(),
+                        timeout=self._timeout,
+                        verify=self._verify_ssl,
+                        follow_redirects=self._follow_redirects,
+                        **self._httpx_args,
+                    )
         return self._client
 
     def __enter__(self) -> Self:
@@ -249,15 +340,17 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._request_headers(),
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            with self._lock:
+                if self._async_client is None:
+                    self._async_client = httpx.AsyncClient(
+                        base_url=self._base_url,
+                        cookies=self._cookies,
+                        headers=self._request_headers(),
+                        timeout=self._timeout,
+                        verify=self._verify_ssl,
+                        follow_redirects=self._follow_redirects,
+                        **self._httpx_args,
+                    )
         return self._async_client
 
     async def __aenter__(self) -> Self:

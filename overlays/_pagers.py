@@ -1,0 +1,224 @@
+"""The paging rules, without I/O: how a listing's next page is found and when it ends.
+
+How an operation pages is read from its spec (`x-pagination`, shipped with the generated
+package), so any operation that gains `x-pagination` pages the moment it is regenerated:
+
+- `style: page` (Appaloosa): `page`/`per` parameters; the next page number comes from the
+  `Link` header's rel="next" (RFC 8288), else from the `Total` and `Per-Page` headers, else
+  a page shorter than the page size (the one sent, or the spec's default) ends the listing;
+- `style: offset` (App47): a `skip` parameter; the body says how many items there are in
+  all and how many it skipped.
+
+A listing that does not advance (a page repeating the one before, an offset the API did not
+apply) raises `PaginationError`, whether its pages are fetched one by one or concurrently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from types import ModuleType
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+from ._spec import spec_operations
+from .errors import PaginationError
+
+
+def _at(value: Any, attrs: Sequence[str]) -> Any:
+    """Follow attribute names through generated models; None when a step is missing/unset."""
+    for attr in attrs:
+        value = getattr(value, attr, None)
+        # Each generated package has its own `Unset` class (the value of absent fields).
+        if value is None or type(value).__name__ == "Unset":
+            return None
+    return value
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+class Pager:
+    """What every paging style shares: the operation, its parameters, the item list."""
+
+    def __init__(self, operation: str, spec: Mapping[str, Any], params: dict[str, Any]) -> None:
+        self.operation = operation
+        self.spec = spec
+        self.params = params
+
+    def items(self, parsed: Any) -> list[Any]:
+        if parsed is None:
+            raise PaginationError(f"{self.operation}: a page answered with no parsed body")
+        found = _at(parsed, self.spec["items_attrs"])
+        return list(found) if found is not None else []
+
+    def request_kwargs(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
+        """Move to the next page; False when this was the last one."""
+        raise NotImplementedError
+
+    def remaining(self) -> Iterator[dict[str, Any]] | None:
+        """Request arguments of every page left, from the current one, when the total is
+        known (the pages can then be fetched concurrently); None when it is not."""
+        raise NotImplementedError
+
+    def check_planned(self, parsed: Any, items: list[Any]) -> None:
+        """Refuse a page fetched from `remaining()` (in page order) that shows the listing does
+        not advance: the concurrent path must refuse what the sequential one refuses."""
+        raise NotImplementedError
+
+
+class PagePager(Pager):
+    def __init__(self, operation: str, spec: Mapping[str, Any], params: dict[str, Any]) -> None:
+        super().__init__(operation, spec, params)
+        self.page = int(params.pop(spec["page_param"], 1))
+        # Without an explicit size the server uses the spec's default: a page shorter than
+        # that is the last one.
+        self.size: int | None = params.get(spec.get("size_param", "")) or spec.get("default_size")
+        self.last: int | None = None
+        self.previous: list[Any] | None = None
+
+    def request_kwargs(self) -> dict[str, Any]:
+        return {**self.params, self.spec["page_param"]: self.page}
+
+    def _page_of(self, url: str) -> int | None:
+        # urllib, not httpx.URL: a Link URL is only read for its page number, twice a page.
+        query = parse_qs(urlsplit(url).query)
+        return _int(query.get(self.spec["page_param"], [None])[0])
+
+    def _next_page(self, headers: httpx.Headers, count: int) -> int | None:
+        link = headers.get("link") if self.spec.get("link_header") else None
+        if link:
+            # httpx's Link parser (it also copes with Appaloosa's missing "<").
+            links = {
+                item.get("rel", ""): item.get("url", "")
+                for item in httpx.Response(200, headers={"link": link}).links.values()
+            }
+            if "last" in links:
+                self.last = self._page_of(links["last"])
+            if "next" not in links:
+                return None
+            return self._page_of(links["next"]) or self.page + 1
+        total = _int(headers.get(self.spec.get("total_header", ""), None))
+        per = _int(headers.get(self.spec.get("per_page_header", ""), None)) or self.size
+        if total is not None and per:
+            self.last = max(1, -(-total // per))
+            return self.page + 1 if self.page < self.last else None
+        if per and count < per:
+            return None
+        return self.page + 1
+
+    def _refuse_repeat(self, items: list[Any]) -> None:
+        if items and items == self.previous:
+            # A server that ignores `page` answers the same full page forever, with no
+            # Link or Total header to tell: refuse it rather than loop (or, fetching
+            # concurrently, rather than hand out the same items once per page).
+            raise PaginationError(
+                f"{self.operation}: page {self.page} repeats the items of the page before; "
+                "the listing does not advance"
+            )
+        self.previous = items
+
+    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
+        if not items:
+            return False
+        self._refuse_repeat(items)
+        following = self._next_page(headers, len(items))
+        if following is None:
+            return False
+        # Pages only move forward, so "already fetched" is "not after this one": no set of
+        # seen pages that would grow with the listing.
+        if following <= self.page:
+            raise PaginationError(
+                f"{self.operation}: the next page is {following} after page {self.page}, "
+                "already fetched; the listing does not advance"
+            )
+        self.page = following
+        return True
+
+    def remaining(self) -> Iterator[dict[str, Any]] | None:
+        if self.last is None:
+            return None
+        name = self.spec["page_param"]
+        return ({**self.params, name: page} for page in range(self.page, self.last + 1))
+
+    def check_planned(self, parsed: Any, items: list[Any]) -> None:
+        self._refuse_repeat(items)
+        self.page += 1
+
+
+class OffsetPager(Pager):
+    def __init__(self, operation: str, spec: Mapping[str, Any], params: dict[str, Any]) -> None:
+        super().__init__(operation, spec, params)
+        self.offset = int(params.pop(spec["offset_param"], 0) or 0)
+        self.total: int | None = None
+        self.stride = 0
+
+    def request_kwargs(self) -> dict[str, Any]:
+        if not self.offset:  # the first page is the plain call
+            return dict(self.params)
+        return {**self.params, self.spec["offset_param"]: self.offset}
+
+    def _refuse_wrong_offset(self, parsed: Any) -> None:
+        applied = (
+            _at(parsed, self.spec.get("offset_attrs", ())) if "offset_attrs" in self.spec else None
+        )
+        if applied is not None and applied != self.offset:
+            raise PaginationError(
+                f"{self.operation}: asked to skip {self.offset} items, the API skipped {applied}; "
+                "the listing does not advance"
+            )
+
+    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
+        total = _at(parsed, self.spec.get("total_attrs", ()))
+        self._refuse_wrong_offset(parsed)
+        if not items:
+            return False
+        self.offset += len(items)
+        self.stride = len(items)
+        if isinstance(total, int):
+            self.total = total
+            if self.offset >= total:
+                return False
+        # A short page is the last one even when `total` says more: App47's total may
+        # count the whole account while a `type` or `search_term` filter is applied.
+        page_size = self.spec.get("page_size")
+        return not (page_size and len(items) < page_size)
+
+    def remaining(self) -> Iterator[dict[str, Any]] | None:
+        if self.total is None or not self.stride or self.stride < self.spec.get("page_size", 0):
+            return None
+        name = self.spec["offset_param"]
+        offsets = range(self.offset, self.total, self.stride)
+        return ({**self.params, name: offset} for offset in offsets)
+
+    def check_planned(self, parsed: Any, items: list[Any]) -> None:
+        self._refuse_wrong_offset(parsed)
+        self.offset += self.stride
+
+
+def pager_for(op: ModuleType, params: dict[str, Any]) -> Pager:
+    package, _, name = op.__name__.partition(".")
+    operation = name.rpartition(".")[2]
+    try:
+        spec = spec_operations(package)[operation]["pagination"]
+    except (ImportError, KeyError):
+        raise TypeError(
+            f"{op.__name__} is not a paginated operation (no x-pagination in its spec)"
+        ) from None
+    pager_class = {"page": PagePager, "offset": OffsetPager}[spec["style"]]
+    return pager_class(operation, spec, params)
+
+
+def check_arguments(concurrency: int, max_pages: int | None) -> None:
+    if not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError(f"concurrency must be a positive integer, not {concurrency!r}")
+    if max_pages is not None and max_pages < 1:
+        raise ValueError(f"max_pages must be a positive integer, not {max_pages!r}")
