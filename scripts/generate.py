@@ -57,7 +57,6 @@ PIPELINE_FILES = (
     Path(__file__),
     REPO / "scripts" / "response_schemas.py",
     REPO / "scripts" / "resources.py",
-    REPO / "scripts" / "speclib.py",  # resource method names
 )
 TEMPLATES = REPO / "config" / "templates"
 

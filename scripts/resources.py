@@ -21,9 +21,35 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from scripts.speclib import operations, resource_method_name
+from scripts.speclib import Operation, operations
 
 _BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def resource_method_name(op: Operation) -> str:
+    """The operation's method on the resource object of its tag (`api.users.get`).
+
+    `x-method-name` when the spec sets one; else the operationId without the first mention
+    of the tag's noun after the verb, plural or singular (`list_users` -> `list`,
+    `list_user_devices` -> `list_devices`, `add_group_users` -> `add_users`), as Stainless
+    and Fern name methods.
+    """
+    explicit = op.spec.get("x-method-name")
+    if isinstance(explicit, str):
+        return explicit
+    words = op.operation_id.split("_")
+    nouns = (op.tag.split("_"), _singular(op.tag).split("_"))
+    for start in range(1, len(words)):  # the first word is the verb
+        for noun in nouns:
+            if words[start : start + len(noun)] == noun:
+                return "_".join(words[:start] + words[start + len(noun) :])
+    return op.operation_id
 
 
 @dataclass(frozen=True)

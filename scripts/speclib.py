@@ -175,6 +175,8 @@ def _method_name_errors(spec: dict[str, Any]) -> Iterator[str]:
     """Each resource object's method names must be distinct identifiers."""
     import keyword
 
+    from scripts.resources import resource_method_name  # the generation step's rule
+
     seen: dict[tuple[str, str], str] = {}
     for op in operations(spec):
         name = resource_method_name(op)
@@ -187,32 +189,6 @@ def _method_name_errors(spec: dict[str, Any]) -> Iterator[str]:
                 f"{where}: {op.operation_id} and {other} both give the method {op.tag}.{name} "
                 "(set x-method-name on one of them)"
             )
-
-
-def _singular(noun: str) -> str:
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") else noun
-
-
-def resource_method_name(op: Operation) -> str:
-    """The operation's method on the resource object of its tag (`api.users.get`).
-
-    `x-method-name` when the spec sets one; else the operationId without the first mention
-    of the tag's noun after the verb, plural or singular (`list_users` -> `list`,
-    `list_user_devices` -> `list_devices`, `add_group_users` -> `add_users`), as Stainless
-    and Fern name methods.
-    """
-    explicit = op.spec.get("x-method-name")
-    if isinstance(explicit, str):
-        return explicit
-    words = op.operation_id.split("_")
-    nouns = (op.tag.split("_"), _singular(op.tag).split("_"))
-    for start in range(1, len(words)):  # the first word is the verb
-        for noun in nouns:
-            if words[start : start + len(noun)] == noun:
-                return "_".join(words[:start] + words[start + len(noun) :])
-    return op.operation_id
 
 
 def _locate(spec: Any, relative: list[Any], instance: Any) -> str:

@@ -21,7 +21,8 @@ from appaloosa_client.api.users import get_user
 from appaloosa_client.types import UNSET, File
 
 from overlays import _pagination, appaloosa, errors
-from scripts.speclib import Operation, operations, resource_method_name
+from scripts.resources import resource_method_name
+from scripts.speclib import Operation, operations
 from tests.spec_calls import CREDENTIALS, PROVIDERS, example_call, server_root, spec
 from tests.test_readme_examples import FakeNetwork
 
