@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 from httpx_retries import RetryTransport
 
+from ._aiohttp import aiohttp_transport
 from ._error_format import ErrorFormat, failed, status_error
 from ._redact import install_log_filter, redact_text, redact_url
 from ._retry import RetryRules, Sleep
@@ -53,9 +54,10 @@ def _ssl_context() -> ssl.SSLContext:
 class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """httpx's network transports, created on first use (most clients are only sync or async)."""
 
-    def __init__(self) -> None:
+    def __init__(self, http_backend: str = "httpx") -> None:
         self._sync: httpx.HTTPTransport | None = None
-        self._async: httpx.AsyncHTTPTransport | None = None
+        self._async: httpx.AsyncBaseTransport | None = None
+        self._http_backend = http_backend
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._sync is None:
@@ -64,7 +66,11 @@ class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async is None:
-            self._async = httpx.AsyncHTTPTransport(verify=_ssl_context())
+            self._async = (
+                aiohttp_transport(_ssl_context())
+                if self._http_backend == "aiohttp"
+                else httpx.AsyncHTTPTransport(verify=_ssl_context())
+            )
         return await self._async.handle_async_request(request)
 
     def close(self) -> None:
@@ -171,12 +177,13 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         validate_responses: bool = True,
         sleep: Sleep | None = None,
         transport: AnyTransport | None = None,
+        http_backend: str = "httpx",
     ) -> None:
         self._operations = spec_operations(package)
         self._schemas = ResponseSchemas(package) if validate_responses else None
         self._errors = errors
         self._rules = RetryRules(max_retries, sleep)
-        logged = _LoggedAttempts(transport if transport is not None else _Network())
+        logged = _LoggedAttempts(transport if transport is not None else _Network(http_backend))
         self._send: RetryTransport | _LoggedAttempts = logged
         if max_retries:
             self._send = RetryTransport(transport=logged, retry=self._rules.repeatable)

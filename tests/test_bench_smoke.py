@@ -9,10 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scripts import _bench_build as build
-from scripts import _bench_common as common
-from scripts import _bench_http as http
 from scripts import bench
+from scripts.benchmark import build, common
+from scripts.benchmark import loopback as http
 
 
 @pytest.fixture(scope="module")
