@@ -14,7 +14,6 @@ between "never connected" and "connected, then lost".
 
 from __future__ import annotations
 
-import importlib.util
 import ssl
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
@@ -33,7 +32,9 @@ def check_http_backend(name: str) -> str:
     its first request."""
     if name not in ("httpx", "aiohttp"):
         raise ValueError(f'http_backend must be "httpx" or "aiohttp", not {name!r}')
-    if name == "aiohttp" and importlib.util.find_spec("httpx_aiohttp") is None:
+    from importlib.util import find_spec  # here: most clients never ask
+
+    if name == "aiohttp" and find_spec("httpx_aiohttp") is None:
         raise ImportError(INSTALL_HINT)
     return name
 

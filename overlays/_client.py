@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import ModuleType
-from typing import Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Literal, TypedDict, TypeVar
 
 import httpx
 
 from ._aiohttp import check_http_backend
 from ._error_format import ErrorFormat
-from ._retry import Sleep
-from ._transport import AnyTransport, OverlayTransport
 from .errors import APIResponseValidationError
+
+if TYPE_CHECKING:  # the transport (and asyncio, via httpx-retries) loads with the first client
+    from ._retry import Sleep
+    from ._transport import AnyTransport
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 s to read, write or wait for a pooled connection; 5 s to connect."""
@@ -70,6 +72,8 @@ def build_client(
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
     http_backend = check_http_backend(options.get("http_backend", "httpx"))
+    from ._transport import OverlayTransport  # here: see the TYPE_CHECKING imports above
+
     transport = OverlayTransport(
         package.__name__,
         errors,

@@ -15,7 +15,6 @@ a sync and an async loop. A listing that does not advance raises `PaginationErro
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections import deque
 from collections.abc import (
@@ -253,6 +252,8 @@ async def _gathered(
     limit: int,
 ) -> AsyncGenerator[Any, None]:
     """The async `_threaded`: at most `limit` page requests in flight, items in page order."""
+    import asyncio  # here, not at the top: only async listings need it
+
     window: deque[asyncio.Future[Fetched]] = deque(
         asyncio.ensure_future(fetch(kwargs)) for kwargs in islice(plan, limit)
     )
