@@ -15,7 +15,15 @@ from typing import Any
 from app47_client.models.app import App
 from appaloosa_client.models.user_summary import UserSummary
 
-from scripts.benchmark.common import Measure, Row, Target, interleaved, median, paired_ratio
+from scripts.benchmark.common import (
+    BenchError,
+    Measure,
+    Row,
+    Target,
+    interleaved,
+    median,
+    paired_ratio,
+)
 from scripts.benchmark.loopback import server_config
 from scripts.benchmark.peers import Peers
 
@@ -47,7 +55,7 @@ def model_rows(peers: Peers, *, number: int, repetitions: int) -> list[Row]:
     for label, provider, module, example, ours in _items():
         theirs = getattr(peers.module(peers.default[provider], module), ours.__name__)
         if ours.from_dict(example).to_dict() != theirs.from_dict(example).to_dict():
-            raise ValueError(f"{label}: our model and the default one disagree on the example")
+            raise BenchError(f"{label}: our model and the default one disagree on the example")
         variants = {
             "ours": _per_item(ours.from_dict, example, number),
             "baseline": _per_item(theirs.from_dict, example, number),
