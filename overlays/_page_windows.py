@@ -8,13 +8,13 @@ has not started and waits for what has, so no request outlives the iteration.
 
 from __future__ import annotations
 
-import asyncio
 from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import asyncio
     from concurrent.futures import Future
 
 
@@ -60,6 +60,8 @@ async def gathered(
     check: Callable[[Any, list[Any]], None],
 ) -> AsyncGenerator[Any, None]:
     """The async `threaded`: at most `limit` page requests in flight, items in page order."""
+    import asyncio  # on first use: importing an overlay should not import asyncio
+
     window: deque[asyncio.Future[Fetched]] = deque(
         asyncio.ensure_future(fetch(kwargs)) for kwargs in islice(plan, limit)
     )

@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 from httpx_retries import RetryTransport
 
+from ._aiohttp import aiohttp_transport
 from ._error_format import ErrorFormat, failed, status_error
 from ._redact import install_log_filter, redact_url
 from ._retry import RetryRules, Sleep
@@ -58,9 +59,10 @@ class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
     is never held across an await.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, http_backend: str = "httpx") -> None:
         self._sync: httpx.HTTPTransport | None = None
-        self._async: httpx.AsyncHTTPTransport | None = None
+        self._async: httpx.AsyncBaseTransport | None = None
+        self._http_backend = http_backend
         self._lock = threading.Lock()
 
     def _sync_pool(self) -> httpx.HTTPTransport:
@@ -69,10 +71,14 @@ class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 self._sync = httpx.HTTPTransport(verify=_ssl_context())
             return self._sync
 
-    def _async_pool(self) -> httpx.AsyncHTTPTransport:
+    def _async_pool(self) -> httpx.AsyncBaseTransport:
         with self._lock:
             if self._async is None:
-                self._async = httpx.AsyncHTTPTransport(verify=_ssl_context())
+                self._async = (
+                    aiohttp_transport(_ssl_context())
+                    if self._http_backend == "aiohttp"
+                    else httpx.AsyncHTTPTransport(verify=_ssl_context())
+                )
             return self._async
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -216,12 +222,13 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         validate_responses: bool = True,
         sleep: Sleep | None = None,
         transport: AnyTransport | None = None,
+        http_backend: str = "httpx",
     ) -> None:
         self._operations = spec_operations(package)
         self._schemas = ResponseSchemas(package) if validate_responses else None
         self._errors = errors
         self._rules = RetryRules(max_retries, sleep)
-        logged = _LoggedAttempts(transport if transport is not None else _Network())
+        logged = _LoggedAttempts(transport if transport is not None else _Network(http_backend))
         self._send: RetryTransport | _LoggedAttempts = logged
         if max_retries:
             self._send = RetryTransport(transport=logged, retry=self._rules.repeatable)

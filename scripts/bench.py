@@ -5,7 +5,14 @@ repetitions, and printed as one markdown table (measurement, ours, baseline, rat
 met?) under a line naming the machine:
 
 - calls: a generated call through the overlay client against raw `httpx` (same server,
-  same pool), for a 2-item and a 100-item body, sync and async;
+  same pool), for a 2-item and a 100-item body, sync and async; sync, side by side with the
+  peers a user would pick instead (the same spec generated with openapi-python-client's
+  default templates, and with openapi-generator's `python` generator: scripts/benchmark/
+  peers.py generates both into a scratch directory);
+- facade: a resource-object method (`api.users.get`) against the generated function it
+  calls, same client, over an `httpx.MockTransport` (the facade's own cost, unhidden);
+- models: `from_dict` per item, our templates against the default ones;
+- throughput: 2,000 async calls, 64 in flight, against raw aiohttp;
 - paging: `paginate` against a hand-written loop over the same pages, and its peak memory
   at 10x the pages (it must stay flat);
 - concurrency: `paginate`/`apaginate` with concurrency 8 against sequential paging, 50
@@ -13,7 +20,7 @@ met?) under a line naming the machine:
 - generation: full and no-op regeneration of the five specs;
 - imports: importing each overlay module against `import httpx`, runtime dependencies only.
 
-The HTTP figures come from scripts/benchserver.py, run on 127.0.0.1 in its own process.
+The HTTP figures come from scripts/benchmark/server.py, run on 127.0.0.1 in its own process.
 `--quick` runs fewer repetitions (a smoke run: the figures are noisier); `--only SECTION`
 runs some sections. The targets are the issue's goals, reported, never asserted.
 """
@@ -23,17 +30,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(1, str(Path(__file__).resolve().parents[1] / "generated"))
 
-from scripts._bench_common import BenchError, Row, bench_server, machine_line, render_table
+from scripts.benchmark.common import BenchError, Row, bench_server, machine_line, render_table
+from scripts.benchmark.peers import Peers, scratch_peers
 
-SECTIONS = ("calls", "paging", "concurrency", "generation", "imports")
-HTTP_SECTIONS = ("calls", "paging", "concurrency")
+SECTIONS = (
+    "calls", "facade", "models", "throughput", "paging", "concurrency", "generation", "imports",
+)  # fmt: skip
+HTTP_SECTIONS = ("calls", "throughput", "paging", "concurrency")
+PEER_SECTIONS = ("calls", "models")
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,13 @@ class Scale:
 
     calls: int
     call_repetitions: int
+    facade_calls: int
+    facade_repetitions: int
+    model_items: int
+    model_repetitions: int
+    throughput_calls: int
+    in_flight: int
+    throughput_repetitions: int
     pages: int
     app47_pages: int
     paging_repetitions: int
@@ -56,13 +75,17 @@ class Scale:
 
 
 FULL = Scale(
-    calls=300, call_repetitions=15,
+    calls=300, call_repetitions=15, facade_calls=2000, facade_repetitions=7,
+    model_items=20_000, model_repetitions=9,
+    throughput_calls=2000, in_flight=64, throughput_repetitions=3,
     pages=500, app47_pages=50, paging_repetitions=7,
     concurrency_pages=50, latency_ms=20, concurrency=8, concurrency_repetitions=5,
     full_repetitions=3, noop_repetitions=7, import_repetitions=15,
 )  # fmt: skip
 QUICK = Scale(
-    calls=100, call_repetitions=5,
+    calls=100, call_repetitions=5, facade_calls=300, facade_repetitions=3,
+    model_items=5_000, model_repetitions=3,
+    throughput_calls=2000, in_flight=64, throughput_repetitions=1,
     pages=500, app47_pages=20, paging_repetitions=3,
     concurrency_pages=50, latency_ms=20, concurrency=8, concurrency_repetitions=1,
     full_repetitions=1, noop_repetitions=3, import_repetitions=5,
@@ -73,14 +96,25 @@ def _progress(message: str) -> None:
     print(f"bench: {message}", file=sys.stderr, flush=True)
 
 
-def http_rows(port: int, sections: Sequence[str], scale: Scale) -> list[Row]:
+def http_rows(port: int, sections: Sequence[str], scale: Scale, peers: Peers | None) -> list[Row]:
     """The sections that talk to the bench server on `port`."""
-    from scripts import _bench_http as http
+    from scripts.benchmark import loopback as http
+    from scripts.benchmark.throughput import throughput_rows
 
     rows: list[Row] = []
     if "calls" in sections:
-        _progress("per-call cost, sync and async")
-        rows += http.call_rows(port, calls=scale.calls, repetitions=scale.call_repetitions)
+        _progress("per-call cost, sync and async, ours and the peers")
+        rows += http.call_rows(
+            port, calls=scale.calls, repetitions=scale.call_repetitions, peers=peers
+        )
+    if "throughput" in sections:
+        _progress(f"async throughput, {scale.in_flight} in flight, against raw aiohttp")
+        rows += throughput_rows(
+            port,
+            calls=scale.throughput_calls,
+            in_flight=scale.in_flight,
+            repetitions=scale.throughput_repetitions,
+        )
     if "paging" in sections:
         _progress("paginate against a raw loop, and its peak memory")
         rows += http.paging_rows(
@@ -103,17 +137,34 @@ def http_rows(port: int, sections: Sequence[str], scale: Scale) -> list[Row]:
 
 def run(sections: Sequence[str], scale: Scale) -> tuple[list[Row], list[str]]:
     """Every requested section's rows, in table order, and the notes printed under it."""
-    from scripts import _bench_build as build
-    from scripts._bench_http import server_config
+    from scripts.benchmark import build
+    from scripts.benchmark.loopback import server_config
 
     rows: list[Row] = []
     notes = [
         "ratio: median over repetitions of ours/baseline, each pair measured back to back "
         "(order alternating); for concurrency, the speed-up baseline/ours.",
     ]
-    if any(section in sections for section in HTTP_SECTIONS):
-        with bench_server(server_config()) as port:
-            rows += http_rows(port, sections, scale)
+    with ExitStack() as stack:
+        peers = None
+        if any(section in sections for section in PEER_SECTIONS):
+            _progress("generating the peers (default templates, openapi-generator) in scratch")
+            peers = stack.enter_context(scratch_peers(openapi_generator="calls" in sections))
+        if any(section in sections for section in HTTP_SECTIONS):
+            with bench_server(server_config()) as port:
+                rows += http_rows(port, sections, scale, peers)
+        if "facade" in sections:
+            from scripts.benchmark.facade import facade_rows
+
+            _progress("resource objects against the generated functions, same client")
+            rows += facade_rows(repetitions=scale.facade_repetitions, calls=scale.facade_calls)
+        if "models" in sections and peers is not None:
+            from scripts.benchmark.models import model_rows
+
+            _progress("from_dict per item, our templates against the defaults")
+            rows += model_rows(peers, number=scale.model_items, repetitions=scale.model_repetitions)
+        if peers is not None:
+            notes.append(_peers_note(peers))
     if "generation" in sections:
         _progress("regeneration, full and no-op (on a scratch copy)")
         rows += build.generation_rows(
@@ -132,9 +183,28 @@ def run(sections: Sequence[str], scale: Scale) -> tuple[list[Row], list[str]]:
     return rows, notes
 
 
+def _peers_note(peers: Peers) -> str:
+    built = ", ".join(sorted({*peers.default.values(), *peers.openapi_generator.values()}))
+    note = f"peers, generated in a scratch directory for this run: {built}"
+    if peers.openapi_generator_reason:
+        note += f"; openapi-generator skipped: {peers.openapi_generator_reason}"
+    return note + "."
+
+
 def versions_line() -> str:
-    names = ("httpx", "httpcore", "attrs", "httpx-retries", "jsonschema-rs")
-    return "Versions: " + ", ".join(f"{name} {version(name)}" for name in names)
+    names = (
+        "httpx", "httpcore", "anyio", "sniffio", "attrs", "httpx-retries", "jsonschema-rs",
+        "aiohttp", "httpx-aiohttp", "urllib3", "pydantic", "openapi-python-client",
+        "openapi-generator-cli",
+    )  # fmt: skip
+    return "Versions: " + ", ".join(f"{name} {_version(name)}" for name in names)
+
+
+def _version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "(not installed)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

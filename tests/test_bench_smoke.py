@@ -9,10 +9,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scripts import _bench_build as build
-from scripts import _bench_common as common
-from scripts import _bench_http as http
 from scripts import bench
+from scripts.benchmark import build, common, models, throughput
+from scripts.benchmark import loopback as http
+from scripts.benchmark.peers import scratch_peers
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +145,36 @@ def test_quick_and_full_scales_run_the_same_workloads():
     assert bench.QUICK.latency_ms == bench.FULL.latency_ms == 20
     assert bench.QUICK.concurrency == bench.FULL.concurrency == 8
     assert bench.QUICK.call_repetitions < bench.FULL.call_repetitions
+
+
+@pytest.fixture(scope="module")
+def peers():
+    # openapi-generator left out here (Java start-up and its generation cost ~10 s); its
+    # rows then say why they were skipped, which is what a machine without Java shows.
+    with scratch_peers(openapi_generator=False) as built:
+        yield built
+
+
+def test_peers_are_generated_in_scratch_and_sit_beside_ours_in_the_call_rows(port, peers):
+    assert set(peers.default) == {"appaloosa", "app47"}
+    assert peers.openapi_generator_reason == "not requested"
+    rows = http.call_rows(port, calls=2, repetitions=1, peers=peers)
+    table = common.render_table(rows)
+    assert "sync call, 100-item body (search_users): default-template client vs raw httpx" in table
+    assert "ours vs default-template client | " in table
+    assert "openapi-generator client vs raw httpx: skipped, not requested" in table
+    assert all(row.ratio is not None for row in rows if "skipped" not in row.measurement)
+
+
+def test_model_rows_compare_from_dict_with_the_default_templates(peers):
+    rows = models.model_rows(peers, number=10, repetitions=1)
+    assert [row.section for row in rows] == ["models", "models"]
+    assert all(row.unit == "µs" and row.ratio and row.ratio > 0 for row in rows)
+
+
+def test_throughput_rows_cover_both_backends_and_raw_httpx(port):
+    rows = throughput.throughput_rows(port, calls=8, in_flight=4, repetitions=1)
+    labels = [row.measurement for row in rows]
+    assert any('http_backend="aiohttp"' in label for label in labels)
+    assert any("raw httpx.AsyncClient" in label for label in labels)
+    assert all(row.ours and row.baseline and row.ratio for row in rows)

@@ -401,7 +401,7 @@ def test_an_operation_added_to_a_spec_is_a_typed_method_after_generate(
 
 
 def test_the_facade_bench_row_measures_both_sides() -> None:
-    from scripts.bench_facade import facade_rows
+    from scripts.benchmark.facade import facade_rows
 
     (row,) = facade_rows(repetitions=2, calls=5)
     assert row.measurement.startswith("facade vs the generated function")

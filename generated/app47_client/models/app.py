@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -191,92 +191,52 @@ class App:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.name = d.pop("name")
+        self.type_ = d.pop("type")
         _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        created: datetime.datetime | Unset = (
+            UNSET if _created is UNSET else datetime.datetime.fromisoformat(_created)
+        )
 
+        self.created = created
         _modified = d.pop("modified", UNSET)
-        modified: datetime.datetime | Unset
-        if isinstance(_modified, Unset):
-            modified = UNSET
-        else:
-            modified = datetime.datetime.fromisoformat(_modified)
+        modified: datetime.datetime | Unset = (
+            UNSET if _modified is UNSET else datetime.datetime.fromisoformat(_modified)
+        )
 
-        icon_url = d.pop("icon_url", UNSET)
+        self.modified = modified
+        self.icon_url = d.pop("icon_url", UNSET)
+        self.description = d.pop("description", UNSET)
+        self.vendor = d.pop("vendor", UNSET)
+        self.all_users = d.pop("all_users", UNSET)
+        self.featured = d.pop("featured", UNSET)
+        self.display_order = d.pop("display_order", UNSET)
+        self.rating = d.pop("rating", UNSET)
+        group_ids: list[str] | Unset = d.pop("group_ids", UNSET)
 
-        description = d.pop("description", UNSET)
+        self.group_ids = group_ids
+        user_ids: list[str] | Unset = d.pop("user_ids", UNSET)
 
-        vendor = d.pop("vendor", UNSET)
+        self.user_ids = user_ids
+        test_user_ids: list[str] | Unset = d.pop("test_user_ids", UNSET)
 
-        all_users = d.pop("all_users", UNSET)
+        self.test_user_ids = test_user_ids
+        tag_ids: list[str] | Unset = d.pop("tag_ids", UNSET)
 
-        featured = d.pop("featured", UNSET)
-
-        display_order = d.pop("display_order", UNSET)
-
-        rating = d.pop("rating", UNSET)
-
-        group_ids = cast(list[str], d.pop("group_ids", UNSET))
-
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
-
-        test_user_ids = cast(list[str], d.pop("test_user_ids", UNSET))
-
-        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
-
-        notify_users_on_build_activation = d.pop(
+        self.tag_ids = tag_ids
+        self.notify_users_on_build_activation = d.pop(
             "notify_users_on_build_activation", UNSET
         )
-
-        short_description = d.pop("short_description", UNSET)
-
-        apple_external_id = d.pop("apple_external_id", UNSET)
-
-        google_external_id = d.pop("google_external_id", UNSET)
-
-        windows_external_url = d.pop("windows_external_url", UNSET)
-
-        uri = d.pop("uri", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        app = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created=created,
-            modified=modified,
-            icon_url=icon_url,
-            description=description,
-            vendor=vendor,
-            all_users=all_users,
-            featured=featured,
-            display_order=display_order,
-            rating=rating,
-            group_ids=group_ids,
-            user_ids=user_ids,
-            test_user_ids=test_user_ids,
-            tag_ids=tag_ids,
-            notify_users_on_build_activation=notify_users_on_build_activation,
-            short_description=short_description,
-            apple_external_id=apple_external_id,
-            google_external_id=google_external_id,
-            windows_external_url=windows_external_url,
-            uri=uri,
-            version=version,
-        )
-
-        app.additional_properties = d
-        return app
+        self.short_description = d.pop("short_description", UNSET)
+        self.apple_external_id = d.pop("apple_external_id", UNSET)
+        self.google_external_id = d.pop("google_external_id", UNSET)
+        self.windows_external_url = d.pop("windows_external_url", UNSET)
+        self.uri = d.pop("uri", UNSET)
+        self.version = d.pop("version", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

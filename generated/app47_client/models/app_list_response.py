@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.app_list_results import AppListResults
-
 
 T = TypeVar("T", bound="AppListResponse")
 
@@ -44,20 +40,14 @@ class AppListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_list_results import AppListResults
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         results = AppListResults.from_dict(d.pop("results"))
 
-        md5 = d.pop("md5")
-
-        app_list_response = cls(
-            results=results,
-            md5=md5,
-        )
-
-        app_list_response.additional_properties = d
-        return app_list_response
+        self.results = results
+        self.md5 = d.pop("md5")
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +64,7 @@ class AppListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.app_list_results import AppListResults

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.app import App
-
 
 T = TypeVar("T", bound="AppListResults")
 
@@ -28,7 +24,7 @@ class AppListResults:
     total: int
     count: int
     list_: list[App]
-    success: bool
+    success: bool = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,34 +57,24 @@ class AppListResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app import App
-
         d = dict(src_dict)
-        skip = d.pop("skip")
-
-        total = d.pop("total")
-
-        count = d.pop("count")
-
+        self = cls.__new__(cls)
+        self.skip = d.pop("skip")
+        self.total = d.pop("total")
+        self.count = d.pop("count")
         list_ = []
-        _list_ = d.pop("list")
-        for list_item_data in _list_:
+        for list_item_data in d.pop("list"):
             list_item = App.from_dict(list_item_data)
 
             list_.append(list_item)
 
+        self.list_ = list_
         success = d.pop("success")
-
-        app_list_results = cls(
-            skip=skip,
-            total=total,
-            count=count,
-            list_=list_,
-            success=success,
-        )
-
-        app_list_results.additional_properties = d
-        return app_list_results
+        if success is not True:
+            raise ValueError(f"success must match const True, got {success!r}")
+        self.success = success
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +91,7 @@ class AppListResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.app import App

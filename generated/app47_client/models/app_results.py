@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.app import App
-
 
 T = TypeVar("T", bound="AppResults")
 
@@ -26,7 +22,7 @@ class AppResults:
     """
 
     app: App
-    success: bool
+    success: bool = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,20 +43,17 @@ class AppResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app import App
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         app = App.from_dict(d.pop("app"))
 
+        self.app = app
         success = d.pop("success")
-
-        app_results = cls(
-            app=app,
-            success=success,
-        )
-
-        app_results.additional_properties = d
-        return app_results
+        if success is not True:
+            raise ValueError(f"success must match const True, got {success!r}")
+        self.success = success
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +70,7 @@ class AppResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.app import App

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -168,75 +168,45 @@ class AppUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        self = cls.__new__(cls)
+        self.name = d.pop("name", UNSET)
+        self.all_users = d.pop("all_users", UNSET)
+        self.display_order = d.pop("display_order", UNSET)
+        self.featured = d.pop("featured", UNSET)
+        group_ids: list[str] | Unset = d.pop("group_ids", UNSET)
 
-        all_users = d.pop("all_users", UNSET)
+        self.group_ids = group_ids
+        tag_ids: list[str] | Unset = d.pop("tag_ids", UNSET)
 
-        display_order = d.pop("display_order", UNSET)
+        self.tag_ids = tag_ids
+        test_user_ids: list[str] | Unset = d.pop("test_user_ids", UNSET)
 
-        featured = d.pop("featured", UNSET)
+        self.test_user_ids = test_user_ids
+        user_ids: list[str] | Unset = d.pop("user_ids", UNSET)
 
-        group_ids = cast(list[str], d.pop("group_ids", UNSET))
-
-        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
-
-        test_user_ids = cast(list[str], d.pop("test_user_ids", UNSET))
-
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        vendor = d.pop("vendor", UNSET)
-
-        app_screenshots_upload_ids = cast(
-            list[str], d.pop("app_screenshots_upload_ids", UNSET)
+        self.user_ids = user_ids
+        self.description = d.pop("description", UNSET)
+        self.vendor = d.pop("vendor", UNSET)
+        app_screenshots_upload_ids: list[str] | Unset = d.pop(
+            "app_screenshots_upload_ids", UNSET
         )
 
-        featured_image_upload_file_id = d.pop("featured_image_upload_file_id", UNSET)
-
-        image_upload_file_id = d.pop("image_upload_file_id", UNSET)
-
-        notify_users_on_build_activation = d.pop(
+        self.app_screenshots_upload_ids = app_screenshots_upload_ids
+        self.featured_image_upload_file_id = d.pop(
+            "featured_image_upload_file_id", UNSET
+        )
+        self.image_upload_file_id = d.pop("image_upload_file_id", UNSET)
+        self.notify_users_on_build_activation = d.pop(
             "notify_users_on_build_activation", UNSET
         )
-
-        short_description = d.pop("short_description", UNSET)
-
-        uri = d.pop("uri", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        apple_external_id = d.pop("apple_external_id", UNSET)
-
-        google_external_id = d.pop("google_external_id", UNSET)
-
-        windows_external_url = d.pop("windows_external_url", UNSET)
-
-        app_update = cls(
-            name=name,
-            all_users=all_users,
-            display_order=display_order,
-            featured=featured,
-            group_ids=group_ids,
-            tag_ids=tag_ids,
-            test_user_ids=test_user_ids,
-            user_ids=user_ids,
-            description=description,
-            vendor=vendor,
-            app_screenshots_upload_ids=app_screenshots_upload_ids,
-            featured_image_upload_file_id=featured_image_upload_file_id,
-            image_upload_file_id=image_upload_file_id,
-            notify_users_on_build_activation=notify_users_on_build_activation,
-            short_description=short_description,
-            uri=uri,
-            version=version,
-            apple_external_id=apple_external_id,
-            google_external_id=google_external_id,
-            windows_external_url=windows_external_url,
-        )
-
-        app_update.additional_properties = d
-        return app_update
+        self.short_description = d.pop("short_description", UNSET)
+        self.uri = d.pop("uri", UNSET)
+        self.version = d.pop("version", UNSET)
+        self.apple_external_id = d.pop("apple_external_id", UNSET)
+        self.google_external_id = d.pop("google_external_id", UNSET)
+        self.windows_external_url = d.pop("windows_external_url", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.b2b_app_input import B2BAppInput
-    from ..models.private_app_input import PrivateAppInput
-    from ..models.public_app_input import PublicAppInput
-    from ..models.web_app_input import WebAppInput
-
 
 T = TypeVar("T", bound="CreateAppRequest")
 
@@ -30,10 +23,6 @@ class CreateAppRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.private_app_input import PrivateAppInput
-        from ..models.public_app_input import PublicAppInput
-        from ..models.web_app_input import WebAppInput
-
         app: dict[str, Any]
         if (
             isinstance(self.app, PrivateAppInput)
@@ -56,54 +45,40 @@ class CreateAppRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.b2b_app_input import B2BAppInput
-        from ..models.private_app_input import PrivateAppInput
-        from ..models.public_app_input import PublicAppInput
-        from ..models.web_app_input import WebAppInput
-
         d = dict(src_dict)
-
-        def _parse_app(
-            data: object,
-        ) -> B2BAppInput | PrivateAppInput | PublicAppInput | WebAppInput:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_app_input_type_0 = PrivateAppInput.from_dict(data)
-
-                return componentsschemas_app_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_app_input_type_1 = PublicAppInput.from_dict(data)
-
-                return componentsschemas_app_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_app_input_type_2 = WebAppInput.from_dict(data)
-
-                return componentsschemas_app_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
+        self = cls.__new__(cls)
+        _app = d.pop("app")
+        app: B2BAppInput | PrivateAppInput | PublicAppInput | WebAppInput
+        try:
+            if not isinstance(_app, dict):
                 raise TypeError()
-            componentsschemas_app_input_type_3 = B2BAppInput.from_dict(data)
+            componentsschemas_app_input_type_0 = PrivateAppInput.from_dict(_app)
 
-            return componentsschemas_app_input_type_3
+            app = componentsschemas_app_input_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            try:
+                if not isinstance(_app, dict):
+                    raise TypeError()
+                componentsschemas_app_input_type_1 = PublicAppInput.from_dict(_app)
 
-        app = _parse_app(d.pop("app"))
+                app = componentsschemas_app_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                try:
+                    if not isinstance(_app, dict):
+                        raise TypeError()
+                    componentsschemas_app_input_type_2 = WebAppInput.from_dict(_app)
 
-        create_app_request = cls(
-            app=app,
-        )
+                    app = componentsschemas_app_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if not isinstance(_app, dict):
+                        raise TypeError()
+                    componentsschemas_app_input_type_3 = B2BAppInput.from_dict(_app)
 
-        create_app_request.additional_properties = d
-        return create_app_request
+                    app = componentsschemas_app_input_type_3
+
+        self.app = app
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +95,10 @@ class CreateAppRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.b2b_app_input import B2BAppInput
+from ..models.private_app_input import PrivateAppInput
+from ..models.public_app_input import PublicAppInput
+from ..models.web_app_input import WebAppInput

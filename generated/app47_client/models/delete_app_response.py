@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.delete_app_results import DeleteAppResults
-
 
 T = TypeVar("T", bound="DeleteAppResponse")
 
@@ -44,20 +40,14 @@ class DeleteAppResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_app_results import DeleteAppResults
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         results = DeleteAppResults.from_dict(d.pop("results"))
 
-        md5 = d.pop("md5")
-
-        delete_app_response = cls(
-            results=results,
-            md5=md5,
-        )
-
-        delete_app_response.additional_properties = d
-        return delete_app_response
+        self.results = results
+        self.md5 = d.pop("md5")
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +64,7 @@ class DeleteAppResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.delete_app_results import DeleteAppResults

@@ -18,7 +18,7 @@ class DeleteAppResults:
     """
 
     message: str
-    success: bool
+    success: bool = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,17 +40,14 @@ class DeleteAppResults:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
-
+        self = cls.__new__(cls)
+        self.message = d.pop("message")
         success = d.pop("success")
-
-        delete_app_results = cls(
-            message=message,
-            success=success,
-        )
-
-        delete_app_results.additional_properties = d
-        return delete_app_results
+        if success is not True:
+            raise ValueError(f"success must match const True, got {success!r}")
+        self.success = success
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

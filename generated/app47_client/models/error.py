@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.error_results import ErrorResults
-
 
 T = TypeVar("T", bound="Error")
 
@@ -45,20 +41,14 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_results import ErrorResults
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         results = ErrorResults.from_dict(d.pop("results"))
 
-        md5 = d.pop("md5")
-
-        error = cls(
-            results=results,
-            md5=md5,
-        )
-
-        error.additional_properties = d
-        return error
+        self.results = results
+        self.md5 = d.pop("md5")
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +65,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.error_results import ErrorResults

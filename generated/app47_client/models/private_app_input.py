@@ -150,65 +150,44 @@ class PrivateAppInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        self = cls.__new__(cls)
         type_ = cast(Literal["private"], d.pop("type"))
         if type_ != "private":
             raise ValueError(f"type must match const 'private', got '{type_}'")
+        self.type_ = type_
+        self.name = d.pop("name", UNSET)
+        self.all_users = d.pop("all_users", UNSET)
+        self.display_order = d.pop("display_order", UNSET)
+        self.featured = d.pop("featured", UNSET)
+        group_ids: list[str] | Unset = d.pop("group_ids", UNSET)
 
-        name = d.pop("name", UNSET)
+        self.group_ids = group_ids
+        tag_ids: list[str] | Unset = d.pop("tag_ids", UNSET)
 
-        all_users = d.pop("all_users", UNSET)
+        self.tag_ids = tag_ids
+        test_user_ids: list[str] | Unset = d.pop("test_user_ids", UNSET)
 
-        display_order = d.pop("display_order", UNSET)
+        self.test_user_ids = test_user_ids
+        user_ids: list[str] | Unset = d.pop("user_ids", UNSET)
 
-        featured = d.pop("featured", UNSET)
-
-        group_ids = cast(list[str], d.pop("group_ids", UNSET))
-
-        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
-
-        test_user_ids = cast(list[str], d.pop("test_user_ids", UNSET))
-
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        vendor = d.pop("vendor", UNSET)
-
-        app_screenshots_upload_ids = cast(
-            list[str], d.pop("app_screenshots_upload_ids", UNSET)
+        self.user_ids = user_ids
+        self.description = d.pop("description", UNSET)
+        self.vendor = d.pop("vendor", UNSET)
+        app_screenshots_upload_ids: list[str] | Unset = d.pop(
+            "app_screenshots_upload_ids", UNSET
         )
 
-        featured_image_upload_file_id = d.pop("featured_image_upload_file_id", UNSET)
-
-        image_upload_file_id = d.pop("image_upload_file_id", UNSET)
-
-        notify_users_on_build_activation = d.pop(
+        self.app_screenshots_upload_ids = app_screenshots_upload_ids
+        self.featured_image_upload_file_id = d.pop(
+            "featured_image_upload_file_id", UNSET
+        )
+        self.image_upload_file_id = d.pop("image_upload_file_id", UNSET)
+        self.notify_users_on_build_activation = d.pop(
             "notify_users_on_build_activation", UNSET
         )
-
-        short_description = d.pop("short_description", UNSET)
-
-        private_app_input = cls(
-            type_=type_,
-            name=name,
-            all_users=all_users,
-            display_order=display_order,
-            featured=featured,
-            group_ids=group_ids,
-            tag_ids=tag_ids,
-            test_user_ids=test_user_ids,
-            user_ids=user_ids,
-            description=description,
-            vendor=vendor,
-            app_screenshots_upload_ids=app_screenshots_upload_ids,
-            featured_image_upload_file_id=featured_image_upload_file_id,
-            image_upload_file_id=image_upload_file_id,
-            notify_users_on_build_activation=notify_users_on_build_activation,
-            short_description=short_description,
-        )
-
-        private_app_input.additional_properties = d
-        return private_app_input
+        self.short_description = d.pop("short_description", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

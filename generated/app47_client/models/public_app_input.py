@@ -121,49 +121,32 @@ class PublicAppInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        self = cls.__new__(cls)
         type_ = cast(Literal["public"], d.pop("type"))
         if type_ != "public":
             raise ValueError(f"type must match const 'public', got '{type_}'")
+        self.type_ = type_
+        self.name = d.pop("name", UNSET)
+        self.all_users = d.pop("all_users", UNSET)
+        self.display_order = d.pop("display_order", UNSET)
+        self.featured = d.pop("featured", UNSET)
+        group_ids: list[str] | Unset = d.pop("group_ids", UNSET)
 
-        name = d.pop("name", UNSET)
+        self.group_ids = group_ids
+        tag_ids: list[str] | Unset = d.pop("tag_ids", UNSET)
 
-        all_users = d.pop("all_users", UNSET)
+        self.tag_ids = tag_ids
+        test_user_ids: list[str] | Unset = d.pop("test_user_ids", UNSET)
 
-        display_order = d.pop("display_order", UNSET)
+        self.test_user_ids = test_user_ids
+        user_ids: list[str] | Unset = d.pop("user_ids", UNSET)
 
-        featured = d.pop("featured", UNSET)
-
-        group_ids = cast(list[str], d.pop("group_ids", UNSET))
-
-        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
-
-        test_user_ids = cast(list[str], d.pop("test_user_ids", UNSET))
-
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
-
-        apple_external_id = d.pop("apple_external_id", UNSET)
-
-        google_external_id = d.pop("google_external_id", UNSET)
-
-        windows_external_url = d.pop("windows_external_url", UNSET)
-
-        public_app_input = cls(
-            type_=type_,
-            name=name,
-            all_users=all_users,
-            display_order=display_order,
-            featured=featured,
-            group_ids=group_ids,
-            tag_ids=tag_ids,
-            test_user_ids=test_user_ids,
-            user_ids=user_ids,
-            apple_external_id=apple_external_id,
-            google_external_id=google_external_id,
-            windows_external_url=windows_external_url,
-        )
-
-        public_app_input.additional_properties = d
-        return public_app_input
+        self.user_ids = user_ids
+        self.apple_external_id = d.pop("apple_external_id", UNSET)
+        self.google_external_id = d.pop("google_external_id", UNSET)
+        self.windows_external_url = d.pop("windows_external_url", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.app_update import AppUpdate
-
 
 T = TypeVar("T", bound="UpdateAppRequest")
 
@@ -40,17 +36,13 @@ class UpdateAppRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_update import AppUpdate
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         app = AppUpdate.from_dict(d.pop("app"))
 
-        update_app_request = cls(
-            app=app,
-        )
-
-        update_app_request.additional_properties = d
-        return update_app_request
+        self.app = app
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +59,7 @@ class UpdateAppRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.app_update import AppUpdate

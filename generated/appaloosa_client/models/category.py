@@ -66,36 +66,28 @@ class Category:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        label = d.pop("label")
-
-        is_stock = d.pop("is_stock", UNSET)
-
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.label = d.pop("label")
+        self.is_stock = d.pop("is_stock", UNSET)
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        category = cls(
-            id=id,
-            label=label,
-            is_stock=is_stock,
-            created_at=created_at,
-            updated_at=updated_at,
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if _created_at is UNSET
+            else datetime.datetime.fromisoformat(_created_at)
         )
 
-        category.additional_properties = d
-        return category
+        self.created_at = created_at
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = (
+            UNSET
+            if _updated_at is UNSET
+            else datetime.datetime.fromisoformat(_updated_at)
+        )
+
+        self.updated_at = updated_at
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

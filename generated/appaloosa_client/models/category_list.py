@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.category import Category
-
 
 T = TypeVar("T", bound="CategoryList")
 
@@ -41,22 +37,17 @@ class CategoryList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category import Category
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         categories = []
-        _categories = d.pop("categories")
-        for categories_item_data in _categories:
+        for categories_item_data in d.pop("categories"):
             categories_item = Category.from_dict(categories_item_data)
 
             categories.append(categories_item)
 
-        category_list = cls(
-            categories=categories,
-        )
-
-        category_list.additional_properties = d
-        return category_list
+        self.categories = categories
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +64,7 @@ class CategoryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.category import Category

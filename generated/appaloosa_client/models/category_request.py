@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.category_request_category import CategoryRequestCategory
-
 
 T = TypeVar("T", bound="CategoryRequest")
 
@@ -38,17 +34,13 @@ class CategoryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category_request_category import CategoryRequestCategory
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         category = CategoryRequestCategory.from_dict(d.pop("category"))
 
-        category_request = cls(
-            category=category,
-        )
-
-        category_request.additional_properties = d
-        return category_request
+        self.category = category
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +57,7 @@ class CategoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.category_request_category import CategoryRequestCategory

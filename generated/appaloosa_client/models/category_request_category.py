@@ -35,14 +35,10 @@ class CategoryRequestCategory:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        label = d.pop("label")
-
-        category_request_category = cls(
-            label=label,
-        )
-
-        category_request_category.additional_properties = d
-        return category_request_category
+        self = cls.__new__(cls)
+        self.label = d.pop("label")
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

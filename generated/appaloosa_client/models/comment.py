@@ -71,32 +71,20 @@ class Comment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        comment = d.pop("comment")
-
-        rating = d.pop("rating")
-
-        user_id = d.pop("user_id")
-
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.comment = d.pop("comment")
+        self.rating = d.pop("rating")
+        self.user_id = d.pop("user_id")
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        self.created_at = created_at
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        user_name = d.pop("user_name", UNSET)
-
-        comment = cls(
-            id=id,
-            comment=comment,
-            rating=rating,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            user_name=user_name,
-        )
-
-        comment.additional_properties = d
-        return comment
+        self.updated_at = updated_at
+        self.user_name = d.pop("user_name", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.comment import Comment
-
 
 T = TypeVar("T", bound="CommentList")
 
@@ -41,22 +37,17 @@ class CommentList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.comment import Comment
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         comments = []
-        _comments = d.pop("comments")
-        for comments_item_data in _comments:
+        for comments_item_data in d.pop("comments"):
             comments_item = Comment.from_dict(comments_item_data)
 
             comments.append(comments_item)
 
-        comment_list = cls(
-            comments=comments,
-        )
-
-        comment_list.additional_properties = d
-        return comment_list
+        self.comments = comments
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +64,7 @@ class CommentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.comment import Comment

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.group_from_groups import GroupFromGroups
-
 
 T = TypeVar("T", bound="CreateGroupFromGroupsRequest")
 
@@ -40,17 +36,13 @@ class CreateGroupFromGroupsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group_from_groups import GroupFromGroups
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         group = GroupFromGroups.from_dict(d.pop("group"))
 
-        create_group_from_groups_request = cls(
-            group=group,
-        )
-
-        create_group_from_groups_request.additional_properties = d
-        return create_group_from_groups_request
+        self.group = group
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +59,7 @@ class CreateGroupFromGroupsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.group_from_groups import GroupFromGroups

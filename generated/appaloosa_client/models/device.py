@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,73 +100,39 @@ class Device:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.user_id = d.pop("user_id")
+        model: None | str | Unset = d.pop("model", UNSET)
 
-        user_id = d.pop("user_id")
+        self.model = model
+        udid: None | str | Unset = d.pop("udid", UNSET)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        self.udid = udid
+        adid: None | str | Unset = d.pop("adid", UNSET)
 
-        model = _parse_model(d.pop("model", UNSET))
+        self.adid = adid
+        imei: None | str | Unset = d.pop("imei", UNSET)
 
-        def _parse_udid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        udid = _parse_udid(d.pop("udid", UNSET))
-
-        def _parse_adid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        adid = _parse_adid(d.pop("adid", UNSET))
-
-        def _parse_imei(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        imei = _parse_imei(d.pop("imei", UNSET))
-
+        self.imei = imei
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        device = cls(
-            id=id,
-            user_id=user_id,
-            model=model,
-            udid=udid,
-            adid=adid,
-            imei=imei,
-            created_at=created_at,
-            updated_at=updated_at,
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if _created_at is UNSET
+            else datetime.datetime.fromisoformat(_created_at)
         )
 
-        device.additional_properties = d
-        return device
+        self.created_at = created_at
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = (
+            UNSET
+            if _updated_at is UNSET
+            else datetime.datetime.fromisoformat(_updated_at)
+        )
+
+        self.updated_at = updated_at
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

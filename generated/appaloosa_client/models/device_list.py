@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.device import Device
-
 
 T = TypeVar("T", bound="DeviceList")
 
@@ -41,22 +37,17 @@ class DeviceList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device import Device
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         devices = []
-        _devices = d.pop("devices")
-        for devices_item_data in _devices:
+        for devices_item_data in d.pop("devices"):
             devices_item = Device.from_dict(devices_item_data)
 
             devices.append(devices_item)
 
-        device_list = cls(
-            devices=devices,
-        )
-
-        device_list.additional_properties = d
-        return device_list
+        self.devices = devices
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +64,7 @@ class DeviceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.device import Device

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.device import Device
-
 
 T = TypeVar("T", bound="DeviceResponse")
 
@@ -38,17 +34,13 @@ class DeviceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device import Device
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         device = Device.from_dict(d.pop("device"))
 
-        device_response = cls(
-            device=device,
-        )
-
-        device_response.additional_properties = d
-        return device_response
+        self.device = device
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +57,7 @@ class DeviceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.device import Device

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_error import ErrorError
-
 
 T = TypeVar("T", bound="Error")
 
@@ -48,25 +44,17 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_error import ErrorError
-
         d = dict(src_dict)
-        errors = d.pop("errors", UNSET)
-
+        self = cls.__new__(cls)
+        self.errors = d.pop("errors", UNSET)
         _error = d.pop("error", UNSET)
-        error: ErrorError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorError.from_dict(_error)
-
-        error = cls(
-            errors=errors,
-            error=error,
+        error: ErrorError | Unset = (
+            UNSET if _error is UNSET else ErrorError.from_dict(_error)
         )
 
-        error.additional_properties = d
-        return error
+        self.error = error
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +71,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.error_error import ErrorError

@@ -35,14 +35,10 @@ class ErrorError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
-
-        error_error = cls(
-            message=message,
-        )
-
-        error_error.additional_properties = d
-        return error_error
+        self = cls.__new__(cls)
+        self.message = d.pop("message")
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,55 +88,34 @@ class Group:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        color = d.pop("color", UNSET)
-
-        store_id = d.pop("store_id", UNSET)
-
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.name = d.pop("name")
+        self.color = d.pop("color", UNSET)
+        self.store_id = d.pop("store_id", UNSET)
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if _created_at is UNSET
+            else datetime.datetime.fromisoformat(_created_at)
+        )
 
+        self.created_at = created_at
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        def _parse_users_can_install_previous_versions(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        users_can_install_previous_versions = (
-            _parse_users_can_install_previous_versions(
-                d.pop("users_can_install_previous_versions", UNSET)
-            )
+        updated_at: datetime.datetime | Unset = (
+            UNSET
+            if _updated_at is UNSET
+            else datetime.datetime.fromisoformat(_updated_at)
         )
 
-        group = cls(
-            id=id,
-            name=name,
-            color=color,
-            store_id=store_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            users_can_install_previous_versions=users_can_install_previous_versions,
+        self.updated_at = updated_at
+        users_can_install_previous_versions: bool | None | Unset = d.pop(
+            "users_can_install_previous_versions", UNSET
         )
 
-        group.additional_properties = d
-        return group
+        self.users_can_install_previous_versions = users_can_install_previous_versions
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

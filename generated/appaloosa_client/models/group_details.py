@@ -61,26 +61,14 @@ class GroupDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        is_system = d.pop("is_system", UNSET)
-
-        number_of_users = d.pop("number_of_users", UNSET)
-
-        number_of_admins = d.pop("number_of_admins", UNSET)
-
-        group_details = cls(
-            id=id,
-            name=name,
-            is_system=is_system,
-            number_of_users=number_of_users,
-            number_of_admins=number_of_admins,
-        )
-
-        group_details.additional_properties = d
-        return group_details
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.name = d.pop("name")
+        self.is_system = d.pop("is_system", UNSET)
+        self.number_of_users = d.pop("number_of_users", UNSET)
+        self.number_of_admins = d.pop("number_of_admins", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,20 +51,12 @@ class GroupFromGroups:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-
-        group_ids_to_add = d.pop("group_ids_to_add")
-
-        group_ids_to_remove = d.pop("group_ids_to_remove", UNSET)
-
-        group_from_groups = cls(
-            name=name,
-            group_ids_to_add=group_ids_to_add,
-            group_ids_to_remove=group_ids_to_remove,
-        )
-
-        group_from_groups.additional_properties = d
-        return group_from_groups
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
+        self.group_ids_to_add = d.pop("group_ids_to_add")
+        self.group_ids_to_remove = d.pop("group_ids_to_remove", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,11 @@ class GroupInput:
         if isinstance(self.users_can_install_previous_versions, Unset):
             users_can_install_previous_versions = UNSET
         elif isinstance(self.users_can_install_previous_versions, BooleanString):
+            if not isinstance(self.users_can_install_previous_versions, BooleanString):
+                raise TypeError(
+                    f"users_can_install_previous_versions must be BooleanString (such as BooleanString.FALSE), not {type(self.users_can_install_previous_versions).__name__} {self.users_can_install_previous_versions!r}"
+                )
+
             users_can_install_previous_versions = (
                 self.users_can_install_previous_versions.value
             )
@@ -57,36 +62,33 @@ class GroupInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_users_can_install_previous_versions(
-            data: object,
-        ) -> bool | BooleanString | Unset:
-            if isinstance(data, Unset):
-                return data
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
+        _users_can_install_previous_versions = d.pop(
+            "users_can_install_previous_versions", UNSET
+        )
+        users_can_install_previous_versions: bool | BooleanString | Unset
+        if _users_can_install_previous_versions is UNSET:
+            users_can_install_previous_versions = _users_can_install_previous_versions
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_users_can_install_previous_versions, str):
                     raise TypeError()
-                users_can_install_previous_versions_type_1 = BooleanString(data)
+                users_can_install_previous_versions_type_1 = BooleanString(
+                    _users_can_install_previous_versions
+                )
 
-                return users_can_install_previous_versions_type_1
+                users_can_install_previous_versions = (
+                    users_can_install_previous_versions_type_1
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BooleanString | Unset, data)
+                users_can_install_previous_versions = (
+                    _users_can_install_previous_versions
+                )
 
-        users_can_install_previous_versions = (
-            _parse_users_can_install_previous_versions(
-                d.pop("users_can_install_previous_versions", UNSET)
-            )
-        )
-
-        group_input = cls(
-            name=name,
-            users_can_install_previous_versions=users_can_install_previous_versions,
-        )
-
-        group_input.additional_properties = d
-        return group_input
+        self.users_can_install_previous_versions = users_can_install_previous_versions
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

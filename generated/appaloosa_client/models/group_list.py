@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.group import Group
-
 
 T = TypeVar("T", bound="GroupList")
 
@@ -41,22 +37,17 @@ class GroupList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group import Group
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
+        for groups_item_data in d.pop("groups"):
             groups_item = Group.from_dict(groups_item_data)
 
             groups.append(groups_item)
 
-        group_list = cls(
-            groups=groups,
-        )
-
-        group_list.additional_properties = d
-        return group_list
+        self.groups = groups
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +64,7 @@ class GroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.group import Group

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.group_member_roles import GroupMemberRoles
-
 
 T = TypeVar("T", bound="GroupMember")
 
@@ -59,31 +55,19 @@ class GroupMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group_member_roles import GroupMemberRoles
-
         d = dict(src_dict)
-        id = d.pop("id")
-
-        first_name = d.pop("first_name")
-
-        last_name = d.pop("last_name")
-
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.first_name = d.pop("first_name")
+        self.last_name = d.pop("last_name")
         _roles = d.pop("roles", UNSET)
-        roles: GroupMemberRoles | Unset
-        if isinstance(_roles, Unset):
-            roles = UNSET
-        else:
-            roles = GroupMemberRoles.from_dict(_roles)
-
-        group_member = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            roles=roles,
+        roles: GroupMemberRoles | Unset = (
+            UNSET if _roles is UNSET else GroupMemberRoles.from_dict(_roles)
         )
 
-        group_member.additional_properties = d
-        return group_member
+        self.roles = roles
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +84,7 @@ class GroupMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.group_member_roles import GroupMemberRoles

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.group_member import GroupMember
-
 
 T = TypeVar("T", bound="GroupMemberList")
 
@@ -41,22 +37,17 @@ class GroupMemberList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group_member import GroupMember
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
+        for users_item_data in d.pop("users"):
             users_item = GroupMember.from_dict(users_item_data)
 
             users.append(users_item)
 
-        group_member_list = cls(
-            users=users,
-        )
-
-        group_member_list.additional_properties = d
-        return group_member_list
+        self.users = users
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +64,7 @@ class GroupMemberList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.group_member import GroupMember

@@ -35,14 +35,10 @@ class GroupMemberRoles:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        is_store_admin = d.pop("is_store_admin", UNSET)
-
-        group_member_roles = cls(
-            is_store_admin=is_store_admin,
-        )
-
-        group_member_roles.additional_properties = d
-        return group_member_roles
+        self = cls.__new__(cls)
+        self.is_store_admin = d.pop("is_store_admin", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

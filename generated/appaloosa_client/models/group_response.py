@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.group import Group
-
 
 T = TypeVar("T", bound="GroupResponse")
 
@@ -39,17 +35,13 @@ class GroupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group import Group
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         group = Group.from_dict(d.pop("group"))
 
-        group_response = cls(
-            group=group,
-        )
-
-        group_response.additional_properties = d
-        return group_response
+        self.group = group
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +58,7 @@ class GroupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.group import Group

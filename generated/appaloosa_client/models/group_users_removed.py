@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.group import Group
-
 
 T = TypeVar("T", bound="GroupUsersRemoved")
 
@@ -44,20 +40,14 @@ class GroupUsersRemoved:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group import Group
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         group = Group.from_dict(d.pop("group"))
 
-        number_of_users_removed = d.pop("number_of_users_removed")
-
-        group_users_removed = cls(
-            group=group,
-            number_of_users_removed=number_of_users_removed,
-        )
-
-        group_users_removed.additional_properties = d
-        return group_users_removed
+        self.group = group
+        self.number_of_users_removed = d.pop("number_of_users_removed")
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +64,7 @@ class GroupUsersRemoved:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.group import Group

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,14 +35,12 @@ class GroupUsersRequestGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_ids = cast(list[int], d.pop("user_ids"))
+        self = cls.__new__(cls)
+        user_ids: list[int] = d.pop("user_ids")
 
-        group_users_request_group = cls(
-            user_ids=user_ids,
-        )
-
-        group_users_request_group.additional_properties = d
-        return group_users_request_group
+        self.user_ids = user_ids
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

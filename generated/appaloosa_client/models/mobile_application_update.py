@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -254,183 +254,76 @@ class MobileApplicationUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        mobile_application_id = d.pop("mobile_application_id")
-
-        name = d.pop("name")
-
-        version = d.pop("version")
-
-        status = d.pop("status")
-
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.mobile_application_id = d.pop("mobile_application_id")
+        self.name = d.pop("name")
+        self.version = d.pop("version")
+        self.status = d.pop("status")
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        self.created_at = created_at
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_icon_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        self.updated_at = updated_at
+        icon_url: None | str | Unset = d.pop("icon_url", UNSET)
 
-        icon_url = _parse_icon_url(d.pop("icon_url", UNSET))
+        self.icon_url = icon_url
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        self.description = description
+        version_release: None | str | Unset = d.pop("version_release", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        self.version_release = version_release
+        min_os_version: None | str | Unset = d.pop("min_os_version", UNSET)
 
-        def _parse_version_release(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        self.min_os_version = min_os_version
+        binary_file_size: int | None | Unset = d.pop("binary_file_size", UNSET)
 
-        version_release = _parse_version_release(d.pop("version_release", UNSET))
+        self.binary_file_size = binary_file_size
+        application_id: None | str | Unset = d.pop("application_id", UNSET)
 
-        def _parse_min_os_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        self.application_id = application_id
+        download_url: None | str | Unset = d.pop("download_url", UNSET)
 
-        min_os_version = _parse_min_os_version(d.pop("min_os_version", UNSET))
+        self.download_url = download_url
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        def _parse_binary_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        self.url = url
+        application_type: None | str | Unset = d.pop("application_type", UNSET)
 
-        binary_file_size = _parse_binary_file_size(d.pop("binary_file_size", UNSET))
+        self.application_type = application_type
+        self.unique_downloads = d.pop("unique_downloads", UNSET)
+        self.notification_type = d.pop("notification_type", UNSET)
+        screenshots_urls: list[str] | Unset = d.pop("screenshots_urls", UNSET)
 
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        self.screenshots_urls = screenshots_urls
+        groups: list[str] | Unset = d.pop("groups", UNSET)
 
-        application_id = _parse_application_id(d.pop("application_id", UNSET))
+        self.groups = groups
+        groups_ids: list[int] | Unset = d.pop("groups_ids", UNSET)
 
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        self.groups_ids = groups_ids
+        categories: list[str] | Unset = d.pop("categories", UNSET)
 
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
+        self.categories = categories
+        platforms: list[str] | Unset = d.pop("platforms", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        self.platforms = platforms
+        banner_url: None | str | Unset = d.pop("banner_url", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
+        self.banner_url = banner_url
+        catchphrase: None | str | Unset = d.pop("catchphrase", UNSET)
 
-        def _parse_application_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        self.catchphrase = catchphrase
+        changelog: None | str | Unset = d.pop("changelog", UNSET)
 
-        application_type = _parse_application_type(d.pop("application_type", UNSET))
+        self.changelog = changelog
+        aab_url: None | str | Unset = d.pop("aab_url", UNSET)
 
-        unique_downloads = d.pop("unique_downloads", UNSET)
-
-        notification_type = d.pop("notification_type", UNSET)
-
-        screenshots_urls = cast(list[str], d.pop("screenshots_urls", UNSET))
-
-        groups = cast(list[str], d.pop("groups", UNSET))
-
-        groups_ids = cast(list[int], d.pop("groups_ids", UNSET))
-
-        categories = cast(list[str], d.pop("categories", UNSET))
-
-        platforms = cast(list[str], d.pop("platforms", UNSET))
-
-        def _parse_banner_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        banner_url = _parse_banner_url(d.pop("banner_url", UNSET))
-
-        def _parse_catchphrase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        catchphrase = _parse_catchphrase(d.pop("catchphrase", UNSET))
-
-        def _parse_changelog(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        changelog = _parse_changelog(d.pop("changelog", UNSET))
-
-        def _parse_aab_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        aab_url = _parse_aab_url(d.pop("aab_url", UNSET))
-
-        mobile_application_update = cls(
-            id=id,
-            mobile_application_id=mobile_application_id,
-            name=name,
-            version=version,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            icon_url=icon_url,
-            description=description,
-            version_release=version_release,
-            min_os_version=min_os_version,
-            binary_file_size=binary_file_size,
-            application_id=application_id,
-            download_url=download_url,
-            url=url,
-            application_type=application_type,
-            unique_downloads=unique_downloads,
-            notification_type=notification_type,
-            screenshots_urls=screenshots_urls,
-            groups=groups,
-            groups_ids=groups_ids,
-            categories=categories,
-            platforms=platforms,
-            banner_url=banner_url,
-            catchphrase=catchphrase,
-            changelog=changelog,
-            aab_url=aab_url,
-        )
-
-        mobile_application_update.additional_properties = d
-        return mobile_application_update
+        self.aab_url = aab_url
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

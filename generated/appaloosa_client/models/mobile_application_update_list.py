@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mobile_application_update import MobileApplicationUpdate
-
 
 T = TypeVar("T", bound="MobileApplicationUpdateList")
 
@@ -43,24 +39,19 @@ class MobileApplicationUpdateList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mobile_application_update import MobileApplicationUpdate
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         mobile_application_updates = []
-        _mobile_application_updates = d.pop("mobile_application_updates")
-        for mobile_application_updates_item_data in _mobile_application_updates:
+        for mobile_application_updates_item_data in d.pop("mobile_application_updates"):
             mobile_application_updates_item = MobileApplicationUpdate.from_dict(
                 mobile_application_updates_item_data
             )
 
             mobile_application_updates.append(mobile_application_updates_item)
 
-        mobile_application_update_list = cls(
-            mobile_application_updates=mobile_application_updates,
-        )
-
-        mobile_application_update_list.additional_properties = d
-        return mobile_application_update_list
+        self.mobile_application_updates = mobile_application_updates
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +68,7 @@ class MobileApplicationUpdateList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.mobile_application_update import MobileApplicationUpdate

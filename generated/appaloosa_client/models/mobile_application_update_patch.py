@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -315,119 +315,105 @@ class MobileApplicationUpdatePatch:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        mobile_application_update_name = d.pop("mobile_application_update[name]", UNSET)
-
-        mobile_application_update_group_ids = cast(
-            list[int], d.pop("mobile_application_update[group_ids][]", UNSET)
+        self = cls.__new__(cls)
+        self.mobile_application_update_name = d.pop(
+            "mobile_application_update[name]", UNSET
+        )
+        mobile_application_update_group_ids: list[int] | Unset = d.pop(
+            "mobile_application_update[group_ids][]", UNSET
         )
 
-        mobile_application_update_catchphrase = d.pop(
+        self.mobile_application_update_group_ids = mobile_application_update_group_ids
+        self.mobile_application_update_catchphrase = d.pop(
             "mobile_application_update[catchphrase]", UNSET
         )
-
-        mobile_application_update_description = d.pop(
+        self.mobile_application_update_description = d.pop(
             "mobile_application_update[description]", UNSET
         )
-
         _mobile_application_update_icon = d.pop(
             "mobile_application_update[icon]", UNSET
         )
-        mobile_application_update_icon: File | Unset
-        if isinstance(_mobile_application_update_icon, Unset):
-            mobile_application_update_icon = UNSET
-        else:
-            mobile_application_update_icon = File(
-                payload=BytesIO(_mobile_application_update_icon)
-            )
+        mobile_application_update_icon: File | Unset = (
+            UNSET
+            if _mobile_application_update_icon is UNSET
+            else File(payload=BytesIO(_mobile_application_update_icon))
+        )
 
+        self.mobile_application_update_icon = mobile_application_update_icon
         _mobile_application_update_banner = d.pop(
             "mobile_application_update[banner]", UNSET
         )
-        mobile_application_update_banner: File | Unset
-        if isinstance(_mobile_application_update_banner, Unset):
-            mobile_application_update_banner = UNSET
-        else:
-            mobile_application_update_banner = File(
-                payload=BytesIO(_mobile_application_update_banner)
-            )
+        mobile_application_update_banner: File | Unset = (
+            UNSET
+            if _mobile_application_update_banner is UNSET
+            else File(payload=BytesIO(_mobile_application_update_banner))
+        )
 
+        self.mobile_application_update_banner = mobile_application_update_banner
         _mobile_application_update_screenshot1 = d.pop(
             "mobile_application_update[screenshot1]", UNSET
         )
-        mobile_application_update_screenshot1: File | Unset
-        if isinstance(_mobile_application_update_screenshot1, Unset):
-            mobile_application_update_screenshot1 = UNSET
-        else:
-            mobile_application_update_screenshot1 = File(
-                payload=BytesIO(_mobile_application_update_screenshot1)
-            )
+        mobile_application_update_screenshot1: File | Unset = (
+            UNSET
+            if _mobile_application_update_screenshot1 is UNSET
+            else File(payload=BytesIO(_mobile_application_update_screenshot1))
+        )
 
+        self.mobile_application_update_screenshot1 = (
+            mobile_application_update_screenshot1
+        )
         _mobile_application_update_screenshot2 = d.pop(
             "mobile_application_update[screenshot2]", UNSET
         )
-        mobile_application_update_screenshot2: File | Unset
-        if isinstance(_mobile_application_update_screenshot2, Unset):
-            mobile_application_update_screenshot2 = UNSET
-        else:
-            mobile_application_update_screenshot2 = File(
-                payload=BytesIO(_mobile_application_update_screenshot2)
-            )
+        mobile_application_update_screenshot2: File | Unset = (
+            UNSET
+            if _mobile_application_update_screenshot2 is UNSET
+            else File(payload=BytesIO(_mobile_application_update_screenshot2))
+        )
 
+        self.mobile_application_update_screenshot2 = (
+            mobile_application_update_screenshot2
+        )
         _mobile_application_update_screenshot3 = d.pop(
             "mobile_application_update[screenshot3]", UNSET
         )
-        mobile_application_update_screenshot3: File | Unset
-        if isinstance(_mobile_application_update_screenshot3, Unset):
-            mobile_application_update_screenshot3 = UNSET
-        else:
-            mobile_application_update_screenshot3 = File(
-                payload=BytesIO(_mobile_application_update_screenshot3)
-            )
+        mobile_application_update_screenshot3: File | Unset = (
+            UNSET
+            if _mobile_application_update_screenshot3 is UNSET
+            else File(payload=BytesIO(_mobile_application_update_screenshot3))
+        )
 
+        self.mobile_application_update_screenshot3 = (
+            mobile_application_update_screenshot3
+        )
         _mobile_application_update_screenshot4 = d.pop(
             "mobile_application_update[screenshot4]", UNSET
         )
-        mobile_application_update_screenshot4: File | Unset
-        if isinstance(_mobile_application_update_screenshot4, Unset):
-            mobile_application_update_screenshot4 = UNSET
-        else:
-            mobile_application_update_screenshot4 = File(
-                payload=BytesIO(_mobile_application_update_screenshot4)
-            )
+        mobile_application_update_screenshot4: File | Unset = (
+            UNSET
+            if _mobile_application_update_screenshot4 is UNSET
+            else File(payload=BytesIO(_mobile_application_update_screenshot4))
+        )
 
+        self.mobile_application_update_screenshot4 = (
+            mobile_application_update_screenshot4
+        )
         _mobile_application_update_screenshot5 = d.pop(
             "mobile_application_update[screenshot5]", UNSET
         )
-        mobile_application_update_screenshot5: File | Unset
-        if isinstance(_mobile_application_update_screenshot5, Unset):
-            mobile_application_update_screenshot5 = UNSET
-        else:
-            mobile_application_update_screenshot5 = File(
-                payload=BytesIO(_mobile_application_update_screenshot5)
-            )
+        mobile_application_update_screenshot5: File | Unset = (
+            UNSET
+            if _mobile_application_update_screenshot5 is UNSET
+            else File(payload=BytesIO(_mobile_application_update_screenshot5))
+        )
 
-        mobile_application_update_push_force_install = d.pop(
+        self.mobile_application_update_screenshot5 = (
+            mobile_application_update_screenshot5
+        )
+        self.mobile_application_update_push_force_install = d.pop(
             "mobile_application_update[push_force_install]", UNSET
         )
-
-        mobile_application_update_changelog = d.pop(
+        self.mobile_application_update_changelog = d.pop(
             "mobile_application_update[changelog]", UNSET
         )
-
-        mobile_application_update_patch = cls(
-            mobile_application_update_name=mobile_application_update_name,
-            mobile_application_update_group_ids=mobile_application_update_group_ids,
-            mobile_application_update_catchphrase=mobile_application_update_catchphrase,
-            mobile_application_update_description=mobile_application_update_description,
-            mobile_application_update_icon=mobile_application_update_icon,
-            mobile_application_update_banner=mobile_application_update_banner,
-            mobile_application_update_screenshot1=mobile_application_update_screenshot1,
-            mobile_application_update_screenshot2=mobile_application_update_screenshot2,
-            mobile_application_update_screenshot3=mobile_application_update_screenshot3,
-            mobile_application_update_screenshot4=mobile_application_update_screenshot4,
-            mobile_application_update_screenshot5=mobile_application_update_screenshot5,
-            mobile_application_update_push_force_install=mobile_application_update_push_force_install,
-            mobile_application_update_changelog=mobile_application_update_changelog,
-        )
-
-        return mobile_application_update_patch
+        return self

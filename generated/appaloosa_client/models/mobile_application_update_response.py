@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mobile_application_update import MobileApplicationUpdate
-
 
 T = TypeVar("T", bound="MobileApplicationUpdateResponse")
 
@@ -41,19 +37,15 @@ class MobileApplicationUpdateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mobile_application_update import MobileApplicationUpdate
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         mobile_application_update = MobileApplicationUpdate.from_dict(
             d.pop("mobile_application_update")
         )
 
-        mobile_application_update_response = cls(
-            mobile_application_update=mobile_application_update,
-        )
-
-        mobile_application_update_response.additional_properties = d
-        return mobile_application_update_response
+        self.mobile_application_update = mobile_application_update
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +62,7 @@ class MobileApplicationUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.mobile_application_update import MobileApplicationUpdate

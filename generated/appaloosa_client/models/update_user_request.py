@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.user_update import UserUpdate
-
 
 T = TypeVar("T", bound="UpdateUserRequest")
 
@@ -38,17 +34,13 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_update import UserUpdate
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         user = UserUpdate.from_dict(d.pop("user"))
 
-        update_user_request = cls(
-            user=user,
-        )
-
-        update_user_request.additional_properties = d
-        return update_user_request
+        self.user = user
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +57,7 @@ class UpdateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.user_update import UserUpdate

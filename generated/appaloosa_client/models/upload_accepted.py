@@ -40,17 +40,11 @@ class UploadAccepted:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = d.pop("status")
-
-        link = d.pop("link")
-
-        upload_accepted = cls(
-            status=status,
-            link=link,
-        )
-
-        upload_accepted.additional_properties = d
-        return upload_accepted
+        self = cls.__new__(cls)
+        self.status = d.pop("status")
+        self.link = d.pop("link")
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,47 +107,23 @@ class UploadMobileApplicationUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        binary_path = d.pop("binary_path")
+        self = cls.__new__(cls)
+        self.binary_path = d.pop("binary_path")
+        group_ids: list[int] | Unset = d.pop("group_ids", UNSET)
 
-        group_ids = cast(list[int], d.pop("group_ids", UNSET))
-
-        catchphrase = d.pop("catchphrase", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        banner = d.pop("banner", UNSET)
-
-        screenshot1 = d.pop("screenshot1", UNSET)
-
-        screenshot2 = d.pop("screenshot2", UNSET)
-
-        screenshot3 = d.pop("screenshot3", UNSET)
-
-        screenshot4 = d.pop("screenshot4", UNSET)
-
-        screenshot5 = d.pop("screenshot5", UNSET)
-
-        changelog = d.pop("changelog", UNSET)
-
-        aab_url = d.pop("aab_url", UNSET)
-
-        upload_mobile_application_update = cls(
-            binary_path=binary_path,
-            group_ids=group_ids,
-            catchphrase=catchphrase,
-            description=description,
-            banner=banner,
-            screenshot1=screenshot1,
-            screenshot2=screenshot2,
-            screenshot3=screenshot3,
-            screenshot4=screenshot4,
-            screenshot5=screenshot5,
-            changelog=changelog,
-            aab_url=aab_url,
-        )
-
-        upload_mobile_application_update.additional_properties = d
-        return upload_mobile_application_update
+        self.group_ids = group_ids
+        self.catchphrase = d.pop("catchphrase", UNSET)
+        self.description = d.pop("description", UNSET)
+        self.banner = d.pop("banner", UNSET)
+        self.screenshot1 = d.pop("screenshot1", UNSET)
+        self.screenshot2 = d.pop("screenshot2", UNSET)
+        self.screenshot3 = d.pop("screenshot3", UNSET)
+        self.screenshot4 = d.pop("screenshot4", UNSET)
+        self.screenshot5 = d.pop("screenshot5", UNSET)
+        self.changelog = d.pop("changelog", UNSET)
+        self.aab_url = d.pop("aab_url", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

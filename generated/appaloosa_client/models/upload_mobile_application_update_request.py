@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.upload_mobile_application_update import UploadMobileApplicationUpdate
-
 
 T = TypeVar("T", bound="UploadMobileApplicationUpdateRequest")
 
@@ -40,21 +36,15 @@ class UploadMobileApplicationUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.upload_mobile_application_update import (
-            UploadMobileApplicationUpdate,
-        )
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         mobile_application_update = UploadMobileApplicationUpdate.from_dict(
             d.pop("mobile_application_update")
         )
 
-        upload_mobile_application_update_request = cls(
-            mobile_application_update=mobile_application_update,
-        )
-
-        upload_mobile_application_update_request.additional_properties = d
-        return upload_mobile_application_update_request
+        self.mobile_application_update = mobile_application_update
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +61,7 @@ class UploadMobileApplicationUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.upload_mobile_application_update import UploadMobileApplicationUpdate

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,84 +114,59 @@ class User:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.first_name = d.pop("first_name")
+        self.last_name = d.pop("last_name")
+        self.email = d.pop("email")
+        unique_identifier: None | str | Unset = d.pop("unique_identifier", UNSET)
 
-        first_name = d.pop("first_name")
-
-        last_name = d.pop("last_name")
-
-        email = d.pop("email")
-
-        def _parse_unique_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unique_identifier = _parse_unique_identifier(d.pop("unique_identifier", UNSET))
-
-        def _parse_currrent_sign_in_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        self.unique_identifier = unique_identifier
+        _currrent_sign_in_at = d.pop("currrent_sign_in_at", UNSET)
+        currrent_sign_in_at: datetime.datetime | None | Unset
+        if _currrent_sign_in_at is None or _currrent_sign_in_at is UNSET:
+            currrent_sign_in_at = _currrent_sign_in_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_currrent_sign_in_at, str):
                     raise TypeError()
-                currrent_sign_in_at_type_0 = datetime.datetime.fromisoformat(data)
+                currrent_sign_in_at_type_0 = datetime.datetime.fromisoformat(
+                    _currrent_sign_in_at
+                )
 
-                return currrent_sign_in_at_type_0
+                currrent_sign_in_at = currrent_sign_in_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                currrent_sign_in_at = _currrent_sign_in_at
 
-        currrent_sign_in_at = _parse_currrent_sign_in_at(
-            d.pop("currrent_sign_in_at", UNSET)
-        )
-
-        def _parse_current_sign_in_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        self.currrent_sign_in_at = currrent_sign_in_at
+        _current_sign_in_at = d.pop("current_sign_in_at", UNSET)
+        current_sign_in_at: datetime.datetime | None | Unset
+        if _current_sign_in_at is None or _current_sign_in_at is UNSET:
+            current_sign_in_at = _current_sign_in_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_current_sign_in_at, str):
                     raise TypeError()
-                current_sign_in_at_type_0 = datetime.datetime.fromisoformat(data)
+                current_sign_in_at_type_0 = datetime.datetime.fromisoformat(
+                    _current_sign_in_at
+                )
 
-                return current_sign_in_at_type_0
+                current_sign_in_at = current_sign_in_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                current_sign_in_at = _current_sign_in_at
 
-        current_sign_in_at = _parse_current_sign_in_at(
-            d.pop("current_sign_in_at", UNSET)
+        self.current_sign_in_at = current_sign_in_at
+        self.is_admin = d.pop("is_admin", UNSET)
+        group_ids: list[int] | Unset = d.pop("group_ids", UNSET)
+
+        self.group_ids = group_ids
+        authentication_methods: list[Any] | Unset = d.pop(
+            "authentication_methods", UNSET
         )
 
-        is_admin = d.pop("is_admin", UNSET)
-
-        group_ids = cast(list[int], d.pop("group_ids", UNSET))
-
-        authentication_methods = cast(list[Any], d.pop("authentication_methods", UNSET))
-
-        user = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            unique_identifier=unique_identifier,
-            currrent_sign_in_at=currrent_sign_in_at,
-            current_sign_in_at=current_sign_in_at,
-            is_admin=is_admin,
-            group_ids=group_ids,
-            authentication_methods=authentication_methods,
-        )
-
-        user.additional_properties = d
-        return user
+        self.authentication_methods = authentication_methods
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,32 +75,20 @@ class UserCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
+        self = cls.__new__(cls)
+        self.email = d.pop("email")
+        self.first_name = d.pop("first_name")
+        self.last_name = d.pop("last_name")
+        self.notify = d.pop("notify", UNSET)
+        group_ids: list[int] | Unset = d.pop("group_ids", UNSET)
 
-        first_name = d.pop("first_name")
+        self.group_ids = group_ids
+        self.is_admin = d.pop("is_admin", UNSET)
+        admin_for_group_ids: list[int] | Unset = d.pop("admin_for_group_ids", UNSET)
 
-        last_name = d.pop("last_name")
-
-        notify = d.pop("notify", UNSET)
-
-        group_ids = cast(list[int], d.pop("group_ids", UNSET))
-
-        is_admin = d.pop("is_admin", UNSET)
-
-        admin_for_group_ids = cast(list[int], d.pop("admin_for_group_ids", UNSET))
-
-        user_create = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            notify=notify,
-            group_ids=group_ids,
-            is_admin=is_admin,
-            admin_for_group_ids=admin_for_group_ids,
-        )
-
-        user_create.additional_properties = d
-        return user_create
+        self.admin_for_group_ids = admin_for_group_ids
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_summary import UserSummary
-
 
 T = TypeVar("T", bound="UserList")
 
@@ -49,25 +45,18 @@ class UserList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_summary import UserSummary
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
         users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
+        for users_item_data in d.pop("users"):
             users_item = UserSummary.from_dict(users_item_data)
 
             users.append(users_item)
 
-        page = d.pop("page", UNSET)
-
-        user_list = cls(
-            users=users,
-            page=page,
-        )
-
-        user_list.additional_properties = d
-        return user_list
+        self.users = users
+        self.page = d.pop("page", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +73,7 @@ class UserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.user_summary import UserSummary

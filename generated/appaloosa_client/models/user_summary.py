@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,39 +75,18 @@ class UserSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.first_name = d.pop("first_name")
+        self.last_name = d.pop("last_name")
+        self.email = d.pop("email")
+        unique_identifier: None | str | Unset = d.pop("unique_identifier", UNSET)
 
-        first_name = d.pop("first_name")
-
-        last_name = d.pop("last_name")
-
-        email = d.pop("email")
-
-        def _parse_unique_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unique_identifier = _parse_unique_identifier(d.pop("unique_identifier", UNSET))
-
-        is_admin = d.pop("is_admin", UNSET)
-
-        group_count = d.pop("group_count", UNSET)
-
-        user_summary = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            unique_identifier=unique_identifier,
-            is_admin=is_admin,
-            group_count=group_count,
-        )
-
-        user_summary.additional_properties = d
-        return user_summary
+        self.unique_identifier = unique_identifier
+        self.is_admin = d.pop("is_admin", UNSET)
+        self.group_count = d.pop("group_count", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

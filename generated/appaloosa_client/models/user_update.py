@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,29 +70,19 @@ class UserUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        self = cls.__new__(cls)
+        self.email = d.pop("email", UNSET)
+        self.first_name = d.pop("first_name", UNSET)
+        self.last_name = d.pop("last_name", UNSET)
+        group_ids: list[int] | Unset = d.pop("group_ids", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        self.group_ids = group_ids
+        self.is_admin = d.pop("is_admin", UNSET)
+        admin_for_group_ids: list[int] | Unset = d.pop("admin_for_group_ids", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
-
-        group_ids = cast(list[int], d.pop("group_ids", UNSET))
-
-        is_admin = d.pop("is_admin", UNSET)
-
-        admin_for_group_ids = cast(list[int], d.pop("admin_for_group_ids", UNSET))
-
-        user_update = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            group_ids=group_ids,
-            is_admin=is_admin,
-            admin_for_group_ids=admin_for_group_ids,
-        )
-
-        user_update.additional_properties = d
-        return user_update
+        self.admin_for_group_ids = admin_for_group_ids
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

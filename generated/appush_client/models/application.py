@@ -48,10 +48,20 @@ class Application:
 
         env: str | Unset = UNSET
         if not isinstance(self.env, Unset):
+            if not isinstance(self.env, Environment):
+                raise TypeError(
+                    f"env must be Environment (such as Environment.DEV), not {type(self.env).__name__} {self.env!r}"
+                )
+
             env = self.env.value
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
+            if not isinstance(self.status, Environment):
+                raise TypeError(
+                    f"status must be Environment (such as Environment.DEV), not {type(self.status).__name__} {self.status!r}"
+                )
+
             status = self.status.value
 
         dev_pem = self.dev_pem
@@ -87,45 +97,25 @@ class Application:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-
-        application_token = d.pop("application_token", UNSET)
-
-        application_secret = d.pop("application_secret", UNSET)
-
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
+        self.application_token = d.pop("application_token", UNSET)
+        self.application_secret = d.pop("application_secret", UNSET)
         _env = d.pop("env", UNSET)
-        env: Environment | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = Environment(_env)
+        env: Environment | Unset = UNSET if _env is UNSET else Environment(_env)
 
+        self.env = env
         _status = d.pop("status", UNSET)
-        status: Environment | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = Environment(_status)
-
-        dev_pem = d.pop("dev_pem", UNSET)
-
-        prod_pem = d.pop("prod_pem", UNSET)
-
-        active_devices = d.pop("active_devices", UNSET)
-
-        application = cls(
-            name=name,
-            application_token=application_token,
-            application_secret=application_secret,
-            env=env,
-            status=status,
-            dev_pem=dev_pem,
-            prod_pem=prod_pem,
-            active_devices=active_devices,
+        status: Environment | Unset = (
+            UNSET if _status is UNSET else Environment(_status)
         )
 
-        application.additional_properties = d
-        return application
+        self.status = status
+        self.dev_pem = d.pop("dev_pem", UNSET)
+        self.prod_pem = d.pop("prod_pem", UNSET)
+        self.active_devices = d.pop("active_devices", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,10 +39,20 @@ class ApplicationInput:
 
         env: str | Unset = UNSET
         if not isinstance(self.env, Unset):
+            if not isinstance(self.env, Environment):
+                raise TypeError(
+                    f"env must be Environment (such as Environment.DEV), not {type(self.env).__name__} {self.env!r}"
+                )
+
             env = self.env.value
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
+            if not isinstance(self.status, Environment):
+                raise TypeError(
+                    f"status must be Environment (such as Environment.DEV), not {type(self.status).__name__} {self.status!r}"
+                )
+
             status = self.status.value
 
         dev_pem = self.dev_pem
@@ -70,36 +80,22 @@ class ApplicationInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
         _env = d.pop("env", UNSET)
-        env: Environment | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = Environment(_env)
+        env: Environment | Unset = UNSET if _env is UNSET else Environment(_env)
 
+        self.env = env
         _status = d.pop("status", UNSET)
-        status: Environment | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = Environment(_status)
-
-        dev_pem = d.pop("dev_pem", UNSET)
-
-        prod_pem = d.pop("prod_pem", UNSET)
-
-        application_input = cls(
-            name=name,
-            env=env,
-            status=status,
-            dev_pem=dev_pem,
-            prod_pem=prod_pem,
+        status: Environment | Unset = (
+            UNSET if _status is UNSET else Environment(_status)
         )
 
-        application_input.additional_properties = d
-        return application_input
+        self.status = status
+        self.dev_pem = d.pop("dev_pem", UNSET)
+        self.prod_pem = d.pop("prod_pem", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

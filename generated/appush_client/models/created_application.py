@@ -35,14 +35,10 @@ class CreatedApplication:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        created_application = cls(
-            id=id,
-        )
-
-        created_application.additional_properties = d
-        return created_application
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

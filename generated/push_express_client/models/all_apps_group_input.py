@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class AllAppsGroupInput:
     """
 
     name: str
-    all_apps: bool
+    all_apps: bool = True
     app_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,20 +51,17 @@ class AllAppsGroupInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
         all_apps = d.pop("all_apps")
+        if all_apps is not True:
+            raise ValueError(f"all_apps must match const True, got {all_apps!r}")
+        self.all_apps = all_apps
+        app_ids: list[int] | Unset = d.pop("app_ids", UNSET)
 
-        app_ids = cast(list[int], d.pop("app_ids", UNSET))
-
-        all_apps_group_input = cls(
-            name=name,
-            all_apps=all_apps,
-            app_ids=app_ids,
-        )
-
-        all_apps_group_input.additional_properties = d
-        return all_apps_group_input
+        self.app_ids = app_ids
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

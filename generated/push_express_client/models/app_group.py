@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,37 +65,25 @@ class AppGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        _app_ids = d.pop("app_ids")
+        app_ids: list[int] | str
+        try:
+            if not isinstance(_app_ids, list):
+                raise TypeError()
+            app_ids_type_0: list[int] = _app_ids
 
-        def _parse_app_ids(data: object) -> list[int] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                app_ids_type_0 = cast(list[int], data)
+            app_ids = app_ids_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            app_ids = _app_ids
 
-                return app_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | str, data)
-
-        app_ids = _parse_app_ids(d.pop("app_ids"))
-
-        archived = d.pop("archived")
-
-        name = d.pop("name", UNSET)
-
-        all_apps = d.pop("all_apps", UNSET)
-
-        app_group = cls(
-            id=id,
-            app_ids=app_ids,
-            archived=archived,
-            name=name,
-            all_apps=all_apps,
-        )
-
-        app_group.additional_properties = d
-        return app_group
+        self.app_ids = app_ids
+        self.archived = d.pop("archived")
+        self.name = d.pop("name", UNSET)
+        self.all_apps = d.pop("all_apps", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

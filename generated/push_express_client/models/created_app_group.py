@@ -35,14 +35,10 @@ class CreatedAppGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        created_app_group = cls(
-            id=id,
-        )
-
-        created_app_group.additional_properties = d
-        return created_app_group
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

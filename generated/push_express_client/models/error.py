@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_details import ErrorDetails
-
 
 T = TypeVar("T", bound="Error")
 
@@ -30,8 +26,6 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_details import ErrorDetails
-
         error: dict[str, Any] | str
         if isinstance(self.error, ErrorDetails):
             error = self.error.to_dict()
@@ -54,32 +48,23 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_details import ErrorDetails
-
         d = dict(src_dict)
+        self = cls.__new__(cls)
+        _error = d.pop("error")
+        error: ErrorDetails | str
+        try:
+            if not isinstance(_error, dict):
+                raise TypeError()
+            error_type_1 = ErrorDetails.from_dict(_error)
 
-        def _parse_error(data: object) -> ErrorDetails | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorDetails.from_dict(data)
+            error = error_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            error = _error
 
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetails | str, data)
-
-        error = _parse_error(d.pop("error"))
-
-        req_id = d.pop("req_id", UNSET)
-
-        error = cls(
-            error=error,
-            req_id=req_id,
-        )
-
-        error.additional_properties = d
-        return error
+        self.error = error
+        self.req_id = d.pop("req_id", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +81,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.error_details import ErrorDetails

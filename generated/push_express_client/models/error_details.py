@@ -23,10 +23,9 @@ class ErrorDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_details = cls()
-
-        error_details.additional_properties = d
-        return error_details
+        self = cls.__new__(cls)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

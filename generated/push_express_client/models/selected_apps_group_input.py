@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,8 @@ class SelectedAppsGroupInput:
     """
 
     name: str
-    all_apps: bool
     app_ids: list[int]
+    all_apps: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,20 +46,17 @@ class SelectedAppsGroupInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-
+        self = cls.__new__(cls)
+        self.name = d.pop("name")
         all_apps = d.pop("all_apps")
+        if all_apps is not False:
+            raise ValueError(f"all_apps must match const False, got {all_apps!r}")
+        self.all_apps = all_apps
+        app_ids: list[int] = d.pop("app_ids")
 
-        app_ids = cast(list[int], d.pop("app_ids"))
-
-        selected_apps_group_input = cls(
-            name=name,
-            all_apps=all_apps,
-            app_ids=app_ids,
-        )
-
-        selected_apps_group_input.additional_properties = d
-        return selected_apps_group_input
+        self.app_ids = app_ids
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_group_entry import AppGroupEntry
-
 
 T = TypeVar("T", bound="AppGroup")
 
@@ -81,22 +77,13 @@ class AppGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_group_entry import AppGroupEntry
-
         d = dict(src_dict)
-        id = d.pop("id")
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.name = d.pop("name")
+        parent: None | str | Unset = d.pop("parent", UNSET)
 
-        name = d.pop("name")
-
-        def _parse_parent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
+        self.parent = parent
         _contents = d.pop("contents", UNSET)
         contents: list[AppGroupEntry] | Unset = UNSET
         if _contents is not UNSET:
@@ -106,6 +93,7 @@ class AppGroup:
 
                 contents.append(contents_item)
 
+        self.contents = contents
         _apps = d.pop("apps", UNSET)
         apps: list[AppGroupEntry] | Unset = UNSET
         if _apps is not UNSET:
@@ -115,16 +103,9 @@ class AppGroup:
 
                 apps.append(apps_item)
 
-        app_group = cls(
-            id=id,
-            name=name,
-            parent=parent,
-            contents=contents,
-            apps=apps,
-        )
-
-        app_group.additional_properties = d
-        return app_group
+        self.apps = apps
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +122,7 @@ class AppGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, not in every call: see the template's header.
+from ..models.app_group_entry import AppGroupEntry

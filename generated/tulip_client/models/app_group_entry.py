@@ -37,6 +37,11 @@ class AppGroupEntry:
 
         name = self.name
 
+        if not isinstance(self.type_, AppGroupEntryType):
+            raise TypeError(
+                f"type_ must be AppGroupEntryType (such as AppGroupEntryType.APP), not {type(self.type_).__name__} {self.type_!r}"
+            )
+
         type_ = self.type_.value
 
         persistent_id = self.persistent_id
@@ -62,26 +67,16 @@ class AppGroupEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
+        self = cls.__new__(cls)
+        self.id = d.pop("id")
+        self.name = d.pop("name")
         type_ = AppGroupEntryType(d.pop("type"))
 
-        persistent_id = d.pop("persistentId", UNSET)
-
-        published = d.pop("published", UNSET)
-
-        app_group_entry = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            persistent_id=persistent_id,
-            published=published,
-        )
-
-        app_group_entry.additional_properties = d
-        return app_group_entry
+        self.type_ = type_
+        self.persistent_id = d.pop("persistentId", UNSET)
+        self.published = d.pop("published", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

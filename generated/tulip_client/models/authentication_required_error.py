@@ -28,6 +28,11 @@ class AuthenticationRequiredError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not isinstance(self.error_code, AuthenticationRequiredCode):
+            raise TypeError(
+                f"error_code must be AuthenticationRequiredCode (such as AuthenticationRequiredCode.AUTHENTICATIONREQUIRED), not {type(self.error_code).__name__} {self.error_code!r}"
+            )
+
         error_code = self.error_code.value
 
         error_unique_id = self.error_unique_id
@@ -51,20 +56,14 @@ class AuthenticationRequiredError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        self = cls.__new__(cls)
         error_code = AuthenticationRequiredCode(d.pop("errorCode"))
 
-        error_unique_id = d.pop("errorUniqueID", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        authentication_required_error = cls(
-            error_code=error_code,
-            error_unique_id=error_unique_id,
-            details=details,
-        )
-
-        authentication_required_error.additional_properties = d
-        return authentication_required_error
+        self.error_code = error_code
+        self.error_unique_id = d.pop("errorUniqueID", UNSET)
+        self.details = d.pop("details", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

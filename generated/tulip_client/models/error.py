@@ -48,20 +48,12 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_code = d.pop("errorCode", UNSET)
-
-        error_unique_id = d.pop("errorUniqueID", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        error = cls(
-            error_code=error_code,
-            error_unique_id=error_unique_id,
-            details=details,
-        )
-
-        error.additional_properties = d
-        return error
+        self = cls.__new__(cls)
+        self.error_code = d.pop("errorCode", UNSET)
+        self.error_unique_id = d.pop("errorUniqueID", UNSET)
+        self.details = d.pop("details", UNSET)
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,11 @@ def _get_kwargs(
 
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
+        if not isinstance(type_, AppType):
+            raise TypeError(
+                f"type_ must be AppType (such as AppType.B2B), not {type(type_).__name__} {type_!r}"
+            )
+
         json_type_ = type_.value
 
     params["type"] = json_type_

@@ -30,12 +30,22 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
+        if not isinstance(sort_by, ListCommentsSortBy):
+            raise TypeError(
+                f"sort_by must be ListCommentsSortBy (such as ListCommentsSortBy.CREATED_AT), not {type(sort_by).__name__} {sort_by!r}"
+            )
+
         json_sort_by = sort_by.value
 
     params["sort_by"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
+        if not isinstance(sort_order, ListCommentsSortOrder):
+            raise TypeError(
+                f"sort_order must be ListCommentsSortOrder (such as ListCommentsSortOrder.ASC), not {type(sort_order).__name__} {sort_order!r}"
+            )
+
         json_sort_order = sort_order.value
 
     params["sort_order"] = json_sort_order

@@ -28,6 +28,11 @@ def _get_kwargs(
 
     json_platforms: str | Unset = UNSET
     if not isinstance(platforms, Unset):
+        if not isinstance(platforms, PlatformFilter):
+            raise TypeError(
+                f"platforms must be PlatformFilter (such as PlatformFilter.ALL), not {type(platforms).__name__} {platforms!r}"
+            )
+
         json_platforms = platforms.value
 
     params["platforms"] = json_platforms

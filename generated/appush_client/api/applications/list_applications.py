@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -23,7 +23,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[str]:
     if response.status_code == 200:
-        response_200 = cast(list[str], response.json())
+        response_200: list[str] = response.json()
 
         return response_200
 

@@ -35,8 +35,7 @@ def _parse_response(
 ) -> list[AppGroup]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
+        for response_200_item_data in response.json():
             response_200_item = AppGroup.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)

@@ -28,7 +28,15 @@ from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from scripts._bench_common import REPO, BenchError, Row, Target, interleaved, median, paired_ratio
+from scripts.benchmark.common import (
+    REPO,
+    BenchError,
+    Row,
+    Target,
+    interleaved,
+    median,
+    paired_ratio,
+)
 
 FULL_TARGET = Target("max_seconds", 2.0)
 NOOP_TARGET = Target("max_seconds", 0.3)

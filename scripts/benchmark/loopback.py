@@ -1,6 +1,6 @@
 """The HTTP parts of `make bench`: per-call cost, pagination, concurrent pagination.
 
-Everything runs against scripts/benchserver.py on loopback. The overlay side calls the
+Everything runs against scripts/benchmark/server.py on loopback. The overlay side calls the
 generated functions through an `overlays.<provider>.client(...)`, exactly as a user does; the
 baseline is the hand-written `httpx` equivalent, same server, same route, and (for the
 per-call and paging figures) the same connection pool: one httpx transport is handed to both
@@ -23,7 +23,7 @@ from app47_client.api.apps import list_apps
 from appaloosa_client.api.users import list_users, search_users
 
 from overlays import app47, appaloosa
-from scripts._bench_common import (
+from scripts.benchmark.common import (
     BenchError,
     Measure,
     Row,
@@ -32,6 +32,7 @@ from scripts._bench_common import (
     median,
     paired_ratio,
 )
+from scripts.benchmark.peers import Peers
 from scripts.speclib import load_spec, providers, response_example
 
 STORE = 52
@@ -40,8 +41,10 @@ TOKEN = "bench-token"
 PER = 20  # Appaloosa's page size (list_users allows at most 20)
 APP47_PAGE = 100  # App47 answers sets of 100
 FIXED_SIZES = (2, 100)
-CALL_TARGETS = {2: Target("max_ratio", 1.05), 100: Target("max_ratio", 1.25)}
-PAGING_TARGET = Target("max_ratio", 1.10)
+SYNC_TARGETS = {2: Target("max_ratio", 1.08), 100: Target("max_ratio", 1.20)}
+ASYNC_TARGETS = {100: Target("max_ratio", 1.15)}
+FASTER_TARGET = Target("max_ratio", 1.0, "(faster)")
+PAGING_TARGET = Target("max_ratio", 1.15)
 HELD_SPAN = 4  # the held-memory walk goes on to 4x the pages: a per-page leak shows plainly
 FLAT_TARGET = Target("max_ratio", 1.10, "(flat)")
 SPEEDUP_TARGET = Target("min_ratio", 6.0, "(speed-up)")
@@ -163,14 +166,17 @@ def _check_call(parsed: Any, raw: Any, size: int) -> None:
         raise BenchError(f"the {size}-item body did not come back with {size} users")
 
 
-def call_rows(port: int, *, calls: int, repetitions: int) -> list[Row]:
+def call_rows(port: int, *, calls: int, repetitions: int, peers: Peers | None = None) -> list[Row]:
     """Per-call cost, sync and async, of `search_users` through the overlay client against
-    `httpx.Client.get(...).json()` on the same route and the same pool."""
-    return _sync_call_rows(port, calls, repetitions) + _async_call_rows(port, calls, repetitions)
+    `httpx.Client.get(...).json()` on the same route and the same pool; sync, also the peers
+    (`peers`: the default-template client and openapi-generator's), all interleaved."""
+    return _sync_call_rows(port, calls, repetitions, peers) + _async_call_rows(
+        port, calls, repetitions
+    )
 
 
-def _call_label(style: str, size: int) -> str:
-    return f"{style} call, {size}-item body (search_users vs raw httpx)"
+def _call_label(style: str, size: int, who: str = "ours", against: str = "raw httpx") -> str:
+    return f"{style} call, {size}-item body (search_users): {who} vs {against}"
 
 
 def _fixed(port: int, size: int) -> tuple[str, str, dict[str, Any]]:
@@ -180,7 +186,36 @@ def _fixed(port: int, size: int) -> tuple[str, str, dict[str, Any]]:
     return root, f"{root}/{STORE}/users/search", {"page": 1, "per": PER, "api_key": KEY}
 
 
-def _sync_call_rows(port: int, calls: int, repetitions: int) -> list[Row]:
+def _peer_calls(
+    root: str, transport: httpx.HTTPTransport, peers: Peers
+) -> dict[str, Callable[[], Any]]:
+    """`search_users` through each peer that could be built, on the same route: the
+    default-template client over the same httpx pool, openapi-generator's over its urllib3."""
+    calls: dict[str, Callable[[], Any]] = {}
+    store_root = f"{root}/{STORE}"
+    default = peers.default.get("appaloosa")
+    if default:
+        plain = peers.module(default, "client").Client(
+            base_url=store_root, httpx_args={"transport": transport, "params": {"api_key": KEY}}
+        )
+        search = peers.module(default, "api.users.search_users")
+        calls[DEFAULT_PEER] = lambda: search.sync_detailed(client=plain).parsed
+    ogen = peers.openapi_generator.get("appaloosa")
+    if ogen:
+        package = peers.module(ogen, "configuration")
+        api_client = peers.module(ogen, "api_client").ApiClient(
+            package.Configuration(host=store_root, api_key={"apiKey": KEY})
+        )
+        users = peers.module(ogen, "api.users_api").UsersApi(api_client)
+        calls[OGEN_PEER] = lambda: users.search_users(page=1, per=PER)
+    return calls
+
+
+DEFAULT_PEER = "default-template client"
+OGEN_PEER = "openapi-generator client"
+
+
+def _sync_call_rows(port: int, calls: int, repetitions: int, peers: Peers | None) -> list[Row]:
     transport = httpx.HTTPTransport()
     raw = httpx.Client(transport=transport)
     rows = []
@@ -195,19 +230,47 @@ def _sync_call_rows(port: int, calls: int, repetitions: int) -> list[Row]:
             def baseline(url: str = url, params: dict[str, Any] = params) -> Any:
                 return raw.get(url, params=params).json()
 
-            _check_call(ours(), baseline(), size)
-            _per_call(ours, max(calls // 10, 1))()  # warm up: pool, validators, caches
-            _per_call(baseline, max(calls // 10, 1))()
+            variants: dict[str, Callable[[], Any]] = {"ours": ours, "baseline": baseline}
+            variants.update(_peer_calls(root, transport, peers) if peers else {})
+            for name, call in variants.items():
+                parsed = call()
+                if name != "baseline" and len(getattr(parsed, "users", ())) != size:
+                    raise BenchError(f"{name}: the {size}-item body did not give {size} users")
+                _per_call(call, max(calls // 10, 1))()  # warm up: pool, validators, caches
             results = interleaved(
-                {"ours": _per_call(ours, calls), "baseline": _per_call(baseline, calls)},
-                repetitions,
+                {name: _per_call(call, calls) for name, call in variants.items()}, repetitions
             )
             rows.append(
                 _row("calls", _call_label("sync", size), results, unit="ms",
-                     target=CALL_TARGETS[size])
+                     target=SYNC_TARGETS[size])
             )  # fmt: skip
+            rows += _peer_rows(size, results, peers)
     finally:
         transport.close()
+    return rows
+
+
+def _peer_rows(size: int, results: dict[str, list[float]], peers: Peers | None) -> list[Row]:
+    """Each peer against the floor, and ours against each peer (targets at 100 items)."""
+    if peers is None:
+        return []
+    rows = []
+    for peer in (DEFAULT_PEER, OGEN_PEER):
+        if peer not in results:
+            why = peers.openapi_generator_reason if peer == OGEN_PEER else "not built"
+            rows.append(
+                Row("calls", f"{_call_label('sync', size, peer)}: skipped, {why}",
+                    None, None, None, "ms")
+            )  # fmt: skip
+            continue
+        pair = {"ours": results[peer], "baseline": results["baseline"]}
+        rows.append(_row("calls", _call_label("sync", size, peer), pair, unit="ms"))
+        against = {"ours": results["ours"], "baseline": results[peer]}
+        target = FASTER_TARGET if size == 100 else None
+        rows.append(
+            _row("calls", _call_label("sync", size, "ours", peer), against, unit="ms",
+                 target=target, baseline_label=peer)
+        )  # fmt: skip
     return rows
 
 
@@ -250,7 +313,7 @@ def _async_call_rows(port: int, calls: int, repetitions: int) -> list[Row]:
             )
             rows.append(
                 _row("calls", _call_label("async", size), results, unit="ms",
-                     target=CALL_TARGETS[size])
+                     target=ASYNC_TARGETS.get(size))
             )  # fmt: skip
     finally:
         loop.run_until_complete(transport.aclose())

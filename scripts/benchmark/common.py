@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-REPO = Path(__file__).resolve().parents[1]
-BENCH_SERVER = REPO / "scripts" / "benchserver.py"
+REPO = Path(__file__).resolve().parents[2]
+BENCH_SERVER = Path(__file__).with_name("server.py")
 
 
 class BenchError(Exception):
@@ -60,7 +60,7 @@ class Target:
         return f"{text} {self.note}".strip()
 
 
-Unit = Literal["ms", "s", "KiB"]
+Unit = Literal["µs", "ms", "s", "KiB"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,8 @@ class Row:
 def _amount(value: float | None, unit: Unit) -> str:
     if value is None:
         return "—"
+    if unit == "µs":
+        return f"{value * 1e6:.2f} µs"
     if unit == "ms":
         return f"{value * 1000:.3f} ms"
     if unit == "s":
@@ -168,7 +170,7 @@ def machine_line() -> str:
 
 @contextmanager
 def bench_server(config: Mapping[str, Any], *, timeout: float = 15.0) -> Iterator[int]:
-    """Run scripts/benchserver.py (127.0.0.1, a free port) in its own process; yield its port.
+    """Run scripts/benchmark/server.py (127.0.0.1, a free port) in its own process; yield its port.
 
     Its own process, so it does not compete with the client for the interpreter lock; it is
     stopped on the way out, whatever happened.

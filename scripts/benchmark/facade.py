@@ -3,22 +3,17 @@
 `api.users.get(1)` and `get_user.sync(1, client=api.client)` send
 through the same overlay client and an `httpx.MockTransport` answering the spec's example
 (no network, so the facade's own cost is not hidden by a socket). Target: the facade adds
-at most 5 % to a call. `facade_rows()` is meant to be wired into `make bench`; run alone:
-`python scripts/bench_facade.py`.
+at most 5 % to a call. The "facade" section of `make bench`.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 import time
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx
 
-from scripts._bench_common import Row, Target, interleaved, median, paired_ratio, render_table
+from scripts.benchmark.common import Row, Target, interleaved, median, paired_ratio
 from scripts.speclib import load_spec, providers, response_example
 
 
@@ -61,8 +56,3 @@ def facade_rows(*, repetitions: int = 7, calls: int = 2000) -> list[Row]:
             target=Target("max_ratio", 1.05),
         )
     ]
-
-
-if __name__ == "__main__":
-    quick = "--quick" in sys.argv
-    print(render_table(facade_rows(repetitions=3 if quick else 7, calls=200 if quick else 2000)))
