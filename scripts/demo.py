@@ -131,13 +131,13 @@ def push_express_steps(fake: Fake, url: str) -> list[Step]:
             "get_app_group",
             lambda: str(get_app_group.sync(made["id"], client=client)),
             errors.NotFoundError,
-        ),  # fmt: skip
+        ),
         Step(
             "push_express",
             "list_app_groups (wrong token)",
             lambda: str(list_app_groups.sync(client=wrong)),
             errors.AuthenticationError,
-        ),  # fmt: skip
+        ),
     ]
 
 
@@ -145,7 +145,9 @@ def appaloosa_steps(fake: Fake, url: str) -> list[Step]:
     client = appaloosa.client(**fake.credentials, base_url=url)  # the store id goes in the path
     wrong = appaloosa.client(fake.credentials["store_id"], "not-the-key", base_url=url)
     for i in range(44):
-        fake.insert("users", {"email": f"user{i}@example.com", "first_name": "User", "last_name": f"N{i}"})  # fmt: skip
+        fake.insert(
+            "users", {"email": f"user{i}@example.com", "first_name": "User", "last_name": f"N{i}"}
+        )
     made: dict[str, int] = {}
 
     def create() -> str:
@@ -191,13 +193,13 @@ def appaloosa_steps(fake: Fake, url: str) -> list[Step]:
             "get_user",
             lambda: str(get_user.sync(made["id"], client=client)),
             errors.NotFoundError,
-        ),  # fmt: skip
+        ),
         Step(
             "appaloosa",
             "list_users (wrong api_key)",
             lambda: str(list_users.sync(client=wrong)),
             errors.AuthenticationError,
-        ),  # fmt: skip
+        ),
     ]
 
 
@@ -249,13 +251,13 @@ def app47_steps(fake: Fake, url: str) -> list[Step]:
             "get_app",
             lambda: str(get_app.sync(made["id"], client=client)),
             errors.NotFoundError,
-        ),  # fmt: skip
+        ),
         Step(
             "app47",
             "list_apps (wrong token)",
             lambda: str(list_apps.sync(client=wrong)),
             errors.AuthenticationError,
-        ),  # fmt: skip
+        ),
     ]
 
 
@@ -299,20 +301,26 @@ def appush_steps(fake: Fake, url: str) -> list[Step]:
             "get_application",
             lambda: str(get_application.sync(made["id"], client=client)),
             errors.NotFoundError,
-        ),  # fmt: skip
+        ),
         Step(
             "appush",
             "list_applications (wrong secret)",
             lambda: str(list_applications.sync(client=wrong)),
             errors.AuthenticationError,
-        ),  # fmt: skip
+        ),
     ]
 
 
 def tulip_steps(fake: Fake, url: str) -> list[Step]:
     # Tulip's only operation is a read: its app groups are filled directly.
     fake.insert("app_groups", {"name": "Plant 1", "contents": []})
-    fake.insert("app_groups", {"name": "MFG Apps", "apps": [{"id": "D9Gvdd9S9xgX81md7", "name": "Frame Assembly", "type": "app"}]})  # fmt: skip
+    fake.insert(
+        "app_groups",
+        {
+            "name": "MFG Apps",
+            "apps": [{"id": "D9Gvdd9S9xgX81md7", "name": "Frame Assembly", "type": "app"}],
+        },
+    )
     client = tulip.client(**fake.credentials, base_url=url)
     wrong = tulip.client(fake.credentials["key_id"], "not-the-secret", base_url=url)
 
@@ -327,7 +335,7 @@ def tulip_steps(fake: Fake, url: str) -> list[Step]:
             "list_app_groups (wrong secret)",
             lambda: str(list_tulip_app_groups.sync(client=wrong)),
             errors.PermissionDeniedError,
-        ),  # fmt: skip
+        ),
     ]
 
 
