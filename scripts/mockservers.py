@@ -224,10 +224,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, url in urls.items():
             print(f"{name:<13} {url}", flush=True)
         print("Ctrl-C stops them.", flush=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 
