@@ -34,6 +34,8 @@ class Fake:
         self._engine = Engine(backend)
         self.provider = provider
         self._client_defaults = dict(client_defaults)
+        self.slow_seconds = 2.0
+        """How long a served `slow` fault holds its answer (set it above the read timeout)."""
 
     def __repr__(self) -> str:  # the credentials are the fake's, but still kept out
         return f"<Fake {self.provider}: {sum(map(len, self._backend.state.values()))} resources>"
@@ -61,6 +63,7 @@ class Fake:
         `base_url` to give the client factory. Raises, on exit, the first answer the fake
         could not give within its spec (the client only saw a 500)."""
         server = LoopbackServer(self._engine, port)
+        server.slow_seconds = self.slow_seconds
         server.start()
         prefix = self._backend.spec.server_path.split("{", 1)[0].rstrip("/")
         try:
@@ -82,10 +85,24 @@ class Fake:
             return self._backend.items(kind)
 
     def reset(self) -> None:
-        """Back to empty (and the log too)."""
+        """Back to empty (the log and the planned faults too)."""
         with self._engine.lock:
             self._backend.reset()
             self._engine.log.clear()
+            self._engine.faults.clear()
+
+    def fail_next(self, fault: str, *, times: int = 1, operation: str | None = None) -> None:
+        """Inject `fault` into the next `times` requests of `operation` (None: any), e.g.
+        `fake.fail_next("status:503", times=2, operation="list_users")`; see `_faults.py`
+        for the faults and whether the request is applied."""
+        with self._engine.lock:
+            self._engine.faults.fail_next(fault, times=times, operation=operation)
+
+    def chaos(self, rate: float, seed: int | None = None) -> None:
+        """From now on, a random fault in `rate` of the requests (0.0: off), reproducibly
+        for a `seed`."""
+        with self._engine.lock:
+            self._engine.faults.chaos(rate, seed)
 
     @property
     def log(self) -> list[LogEntry]:
