@@ -15,8 +15,11 @@ exported here: `Options` (the keyword options every factory takes), `TimeoutType
 `ErrorFormat` (how a provider's error bodies look, for a new provider's module).
 """
 
-from ._client import Options, TimeoutTypes
-from ._error_format import ErrorFormat
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._client import Options, TimeoutTypes
+    from ._error_format import ErrorFormat
 
 __all__ = [
     "ErrorFormat",
@@ -29,3 +32,17 @@ __all__ = [
     "push_express",
     "tulip",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # On first use: `import overlays` (the fakes' pytest plugin, at every pytest start-up)
+    # must not import httpx.
+    if name in ("Options", "TimeoutTypes"):
+        from . import _client
+
+        return getattr(_client, name)
+    if name == "ErrorFormat":
+        from ._error_format import ErrorFormat
+
+        return ErrorFormat
+    raise AttributeError(f"module 'overlays' has no attribute {name!r}")

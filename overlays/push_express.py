@@ -11,7 +11,7 @@ groups = list_app_groups.sync(client=client, archived=False)
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import push_express_client
 from push_express_client import AuthenticatedClient
@@ -28,7 +28,10 @@ from ._client import (
 from ._error_format import ErrorFormat
 from ._facade import AsyncFacade, Facade, SyncFacade
 
-__all__ = ["BASE_URL", "ERRORS", "AsyncPushExpress", "PushExpress", "client"]
+if TYPE_CHECKING:
+    from .fakes import Fake
+
+__all__ = ["BASE_URL", "ERRORS", "AsyncPushExpress", "PushExpress", "client", "fake"]
 
 BASE_URL = "https://core.push.express/api/b/v2"
 # {"error": "validation error: ..." or {...}, "req_id": "..."}
@@ -82,3 +85,11 @@ class PushExpress(_Connect, SyncFacade[AuthenticatedClient], Resources):
 
 class AsyncPushExpress(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
     """The async `PushExpress`: `await api.<tag>.<method>(...)`, `async for` over listings."""
+
+
+def fake(token: str = "fake-push-express-token", *, seed: int | None = None) -> Fake:
+    """A stateful in-memory fake of this API that accepts these credentials (see
+    `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
+    from .fakes import make_fake
+
+    return make_fake("push_express", {"token": token}, seed=seed)
