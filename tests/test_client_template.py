@@ -28,7 +28,7 @@ def test_each_path_goes_where_a_plain_httpx_client_sends_it(package: str, base: 
     module = importlib.import_module(f"{package}.client")
     generated = module.AuthenticatedClient(base_url=base, token="").get_httpx_client()
     plain = httpx.Client(base_url=base)
-    assert type(generated) is not httpx.Client  # the joining client is the one in use
+    assert isinstance(generated._merge_url, module._JoinedPaths)  # the joining one is in use
     for _ in range(2):  # the second time from what was kept
         for path in PATHS:
             assert _sent_to(generated, path) == _sent_to(plain, path), path
@@ -50,7 +50,7 @@ def test_paths_kept_are_bounded_and_every_one_still_goes_to_its_own_url() -> Non
     count = generated._MAX_JOINED_PATHS + 10
     for number in range(count):
         assert _sent_to(client, f"/users/{number}").path == f"/users/{number}"
-    kept = client._joined_paths._joined[1]
+    kept = client._merge_url._joined[1]
     assert 0 < len(kept) <= generated._MAX_JOINED_PATHS
     assert _sent_to(client, "/users/0").path == "/users/0"
 
@@ -60,12 +60,13 @@ def test_an_absolute_url_is_sent_as_it_is() -> None:
 
     client = Client(base_url="https://api.test/v2").get_httpx_client()
     assert str(_sent_to(client, "https://other.test/next")) == "https://other.test/next?page=1"
-    assert not client._joined_paths._joined[1]
+    assert not client._merge_url._joined[1]
 
 
 @pytest.mark.anyio
 async def test_the_async_client_joins_paths_the_same_way() -> None:
     from appaloosa_client.client import AuthenticatedClient
+    from appaloosa_client.client import _JoinedPaths as generated_paths
 
     sent: list[httpx.URL] = []
 
@@ -78,7 +79,7 @@ async def test_the_async_client_joins_paths_the_same_way() -> None:
         token="",
         httpx_args={"transport": httpx.MockTransport(answer)},
     ).get_async_httpx_client()
-    assert type(client) is not httpx.AsyncClient
+    assert isinstance(client._merge_url, generated_paths)
     for _ in range(2):
         await client.get("/users/search", params={"q": "a b"})
     client.base_url = httpx.URL("https://api.test/v3")

@@ -1,7 +1,8 @@
 import ssl
 import threading
+import weakref
 from collections.abc import Callable
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
@@ -60,10 +61,11 @@ def _as_timeout(timeout: httpx.Timeout | float) -> httpx.Timeout:
 
 
 _MAX_JOINED_PATHS = 256
+_HttpxClient = TypeVar("_HttpxClient", httpx.Client, httpx.AsyncClient)
 
 
 class _JoinedPaths:
-    """The client's base URL joined with each path the operations request, kept.
+    """An httpx client's base URL joined with each path the operations request, kept.
 
     httpx parses the path and then the joined URL afresh on every request (two URL parses,
     several percent of a small call), and a client requests the same few paths again and
@@ -71,50 +73,38 @@ class _JoinedPaths:
     `get` by id differ by id). Threads sharing a client at worst join a path twice.
     """
 
-    __slots__ = ("_joined",)
+    __slots__ = ("_client", "_joined")
 
-    def __init__(self) -> None:
+    def __init__(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._client = weakref.ref(client)  # the client holds this: no reference cycle
         self._joined: tuple[httpx.URL | None, dict[str, httpx.URL]] = (None, {})
 
-    def get(
-        self, base: httpx.URL, path: str, join: Callable[[str], httpx.URL]
-    ) -> httpx.URL:
+    def __call__(self, url: httpx.URL | str) -> httpx.URL:
+        client = self._client()
+        if (
+            client is None
+        ):  # only the client calls this, so never; but never wrongly either
+            raise ReferenceError("the httpx client is gone")
+        if not (isinstance(url, str) and url.startswith("/")):
+            return type(client)._merge_url(client, url)
+        base = client.base_url
         joined_to, urls = self._joined
         if joined_to is not base:  # httpx replaces the object when base_url is set
             urls = {}
             self._joined = (base, urls)
-        url = urls.get(path)
-        if url is None:
+        merged = urls.get(url)
+        if merged is None:
             if len(urls) >= _MAX_JOINED_PATHS:
                 urls.clear()
-            url = urls[path] = join(path)
-        return url
+            merged = urls[url] = type(client)._merge_url(client, url)
+        return merged
 
 
-class _HttpxClient(httpx.Client):
-    """An `httpx.Client` that joins each operation's path to the base URL once."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._joined_paths = _JoinedPaths()
-
-    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
-        if isinstance(url, str) and url.startswith("/"):
-            return self._joined_paths.get(self.base_url, url, super()._merge_url)
-        return super()._merge_url(url)
-
-
-class _AsyncHttpxClient(httpx.AsyncClient):
-    """An `httpx.AsyncClient` that joins each operation's path to the base URL once."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._joined_paths = _JoinedPaths()
-
-    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
-        if isinstance(url, str) and url.startswith("/"):
-            return self._joined_paths.get(self.base_url, url, super()._merge_url)
-        return super()._merge_url(url)
+def _joining_paths_once(client: _HttpxClient) -> _HttpxClient:
+    """`client`, joining each operation's path to its base URL once (see `_JoinedPaths`)."""
+    # An instance attribute, found before httpx's own method, which it calls to join.
+    client._merge_url = _JoinedPaths(client)  # type: ignore[method-assign]
+    return client
 
 
 @define
@@ -210,14 +200,16 @@ class Client:
         if self._client is None:
             with self._lock:
                 if self._client is None:
-                    self._client = _HttpxClient(
-                        base_url=self._base_url,
-                        cookies=self._cookies,
-                        headers=self._request_headers(),
-                        timeout=self._timeout,
-                        verify=self._verify_ssl,
-                        follow_redirects=self._follow_redirects,
-                        **self._httpx_args,
+                    self._client = _joining_paths_once(
+                        httpx.Client(
+                            base_url=self._base_url,
+                            cookies=self._cookies,
+                            headers=self._request_headers(),
+                            timeout=self._timeout,
+                            verify=self._verify_ssl,
+                            follow_redirects=self._follow_redirects,
+                            **self._httpx_args,
+                        )
                     )
         return self._client
 
@@ -243,14 +235,16 @@ class Client:
         if self._async_client is None:
             with self._lock:
                 if self._async_client is None:
-                    self._async_client = _AsyncHttpxClient(
-                        base_url=self._base_url,
-                        cookies=self._cookies,
-                        headers=self._request_headers(),
-                        timeout=self._timeout,
-                        verify=self._verify_ssl,
-                        follow_redirects=self._follow_redirects,
-                        **self._httpx_args,
+                    self._async_client = _joining_paths_once(
+                        httpx.AsyncClient(
+                            base_url=self._base_url,
+                            cookies=self._cookies,
+                            headers=self._request_headers(),
+                            timeout=self._timeout,
+                            verify=self._verify_ssl,
+                            follow_redirects=self._follow_redirects,
+                            **self._httpx_args,
+                        )
                     )
         return self._async_client
 
@@ -367,14 +361,16 @@ class AuthenticatedClient:
         if self._client is None:
             with self._lock:
                 if self._client is None:
-                    self._client = _HttpxClient(
-                        base_url=self._base_url,
-                        cookies=self._cookies,
-                        headers=self._request_headers(),
-                        timeout=self._timeout,
-                        verify=self._verify_ssl,
-                        follow_redirects=self._follow_redirects,
-                        **self._httpx_args,
+                    self._client = _joining_paths_once(
+                        httpx.Client(
+                            base_url=self._base_url,
+                            cookies=self._cookies,
+                            headers=self._request_headers(),
+                            timeout=self._timeout,
+                            verify=self._verify_ssl,
+                            follow_redirects=self._follow_redirects,
+                            **self._httpx_args,
+                        )
                     )
         return self._client
 
@@ -400,14 +396,16 @@ class AuthenticatedClient:
         if self._async_client is None:
             with self._lock:
                 if self._async_client is None:
-                    self._async_client = _AsyncHttpxClient(
-                        base_url=self._base_url,
-                        cookies=self._cookies,
-                        headers=self._request_headers(),
-                        timeout=self._timeout,
-                        verify=self._verify_ssl,
-                        follow_redirects=self._follow_redirects,
-                        **self._httpx_args,
+                    self._async_client = _joining_paths_once(
+                        httpx.AsyncClient(
+                            base_url=self._base_url,
+                            cookies=self._cookies,
+                            headers=self._request_headers(),
+                            timeout=self._timeout,
+                            verify=self._verify_ssl,
+                            follow_redirects=self._follow_redirects,
+                            **self._httpx_args,
+                        )
                     )
         return self._async_client
 
