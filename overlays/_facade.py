@@ -90,7 +90,9 @@ class Facade(Generic[ClientT]):
         else:
             from ._transport import _Network  # here: see the TYPE_CHECKING imports above
 
-            self._network = options.get("transport") or _Network()
+            self._network = options.get("transport") or _Network(
+                options.get("http_backend", "httpx")
+            )
             transport = self._network
         self._generated = factory(
             timeout=timeout, max_retries=max_retries, **{**options, "transport": transport}
