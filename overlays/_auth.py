@@ -86,6 +86,7 @@ class QueryAuth(httpx.Auth):
     def __init__(self, param: str, value: str) -> None:
         self.param = param
         self._value = _Secret(credential(value, param))
+        self._pair = _Secret(f"{quote(param, safe='')}={quote(value, safe='')}")
         register(self)
 
     def secret_values(self) -> list[str]:
@@ -96,10 +97,28 @@ class QueryAuth(httpx.Auth):
         url = request.url
         if self.param in url.params:  # a URL the API built: replace, never repeat
             request.url = url.copy_set_param(self.param, self._value.reveal())
-        else:  # the usual case, without re-parsing the whole query (a tenth of a call's cost)
-            pair = f"{quote(self.param, safe='')}={quote(self._value.reveal(), safe='')}"
-            request.url = httpx.URL(f"{url}{'&' if url.query else '?'}{pair}")
+        else:
+            request.url = with_query_pair(url, self._pair.reveal())
         yield request
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(param={self.param!r}, value='***')"
+
+
+def with_query_pair(url: httpx.URL, pair: str) -> httpx.URL:
+    """`url` with `pair` (`name=value`, percent-encoded) added at the end of its query.
+
+    httpx keeps a URL's components, already validated and normalised, in a named tuple;
+    replacing the query there costs about 2 µs where parsing the URL again costs about 50 µs
+    (a third of a 100-item `json.loads`). `pair` is made of unreserved characters and
+    percent escapes only, so it is valid as it is. Should httpx keep the components
+    otherwise, the URL is parsed again as before.
+    """
+    query = url.query.decode("ascii")
+    joined = f"{query}&{pair}" if query else pair
+    parts = getattr(url, "_uri_reference", None)
+    if not isinstance(parts, tuple) or "query" not in getattr(parts, "_fields", ()):
+        return url.copy_with(query=joined.encode("ascii"))
+    fast = httpx.URL.__new__(httpx.URL)
+    fast._uri_reference = parts._replace(query=joined)  # type: ignore[attr-defined]
+    return fast

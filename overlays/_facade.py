@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Generic, Protocol, Self, TypeVar
 import httpx
 
 from ._client import Options, TimeoutTypes
-from ._transport import AnyTransport, _Network
 
 if TYPE_CHECKING:  # a Protocol class costs more to create than everything else here
+    # and the transport (httpx-retries, asyncio) loads with the first client
+    from ._transport import AnyTransport
 
     class _GeneratedClient(Protocol):
         """What the facades use of a generated `AuthenticatedClient`."""
@@ -87,7 +88,11 @@ class Facade(Generic[ClientT]):
             self._network = lender._network
             transport: AnyTransport = _Borrowed(lender._network)
         else:
-            self._network = options.get("transport") or _Network()
+            from ._transport import _Network  # here: see the TYPE_CHECKING imports above
+
+            self._network = options.get("transport") or _Network(
+                options.get("http_backend", "httpx")
+            )
             transport = self._network
         self._generated = factory(
             timeout=timeout, max_retries=max_retries, **{**options, "transport": transport}

@@ -17,6 +17,7 @@ response's headers, Appaloosa's `Link` with `api_key` and any `Set-Cookie`).
 from __future__ import annotations
 
 import base64
+import functools
 import logging
 import re
 import threading
@@ -49,32 +50,43 @@ _MIN_SECRET = 8  # shorter "credentials" (a test's "user") would mask ordinary w
 _NAMES = "|".join(sorted(SECRET_PARAMS))
 # A JSON or form field named like a credential: `api_key`, `application_secret`, `root_token`.
 _FIELD = rf"[A-Za-z0-9_.-]*(?:{_NAMES}|authorization|cookie)"
-_PATTERNS = (
-    # a header line echoed by an error page: `Access-Token: ...`, `Authorization: Basic ...`
-    (
-        re.compile(
-            r"(?im)\b(authorization|proxy-authorization)(\s*[:=]\s*)"
-            r"((?:basic|bearer|digest|token)\s+)?[^\s\"'<>,;]+"
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The credential-like patterns, compiled when text is first redacted (a log line shown,
+    an error raised): compiling them takes longer than importing the rest of this module."""
+    return (
+        # a header line echoed by an error page: `Access-Token: ...`, `Authorization: Basic ...`
+        (
+            re.compile(
+                r"(?im)\b(authorization|proxy-authorization)(\s*[:=]\s*)"
+                r"((?:basic|bearer|digest|token)\s+)?[^\s\"'<>,;]+"
+            ),
+            rf"\1\2\3{MASK}",
         ),
-        rf"\1\2\3{MASK}",
-    ),
-    (
-        re.compile(r"(?i)\b(access-token|x-api-key|api-key|cookie|set-cookie)(\s*:\s*)[^\s<\"',]+"),
-        rf"\1\2{MASK}",
-    ),
-    # name=value in a query string or a form body
-    (re.compile(rf"(?i)\b({_FIELD})=([^&\s#\"'<>]+)"), rf"\1={MASK}"),
-    # "name": "value" (or 'name': 'value', as Python reprs quote) in JSON-like text
-    (re.compile(rf"""(?i)(["']{_FIELD}["']\s*:\s*)(["'])(?:\\.|(?!\2).)*\2"""), rf"\1\2{MASK}\2"),
-    # httpcore's traces show headers as byte pairs: (b'Set-Cookie', b'session=...')
-    (
-        re.compile(
-            r"(?i)(\(b['\"](?:" + "|".join(sorted(SECRET_HEADERS)) + r")['\"],\s*b)(['\"])"
-            r"(?:\\.|(?!\2).)*\2"
+        (
+            re.compile(
+                r"(?i)\b(access-token|x-api-key|api-key|cookie|set-cookie)(\s*:\s*)[^\s<\"',]+"
+            ),
+            rf"\1\2{MASK}",
         ),
-        rf"\1\2{MASK}\2",
-    ),
-)
+        # name=value in a query string or a form body
+        (re.compile(rf"(?i)\b({_FIELD})=([^&\s#\"'<>]+)"), rf"\1={MASK}"),
+        # "name": "value" (or 'name': 'value', as Python reprs quote) in JSON-like text
+        (
+            re.compile(rf"""(?i)(["']{_FIELD}["']\s*:\s*)(["'])(?:\\.|(?!\2).)*\2"""),
+            rf"\1\2{MASK}\2",
+        ),
+        # httpcore's traces show headers as byte pairs: (b'Set-Cookie', b'session=...')
+        (
+            re.compile(
+                r"(?i)(\(b['\"](?:" + "|".join(sorted(SECRET_HEADERS)) + r")['\"],\s*b)(['\"])"
+                r"(?:\\.|(?!\2).)*\2"
+            ),
+            rf"\1\2{MASK}\2",
+        ),
+    )
 
 
 class HasSecrets(Protocol):
@@ -119,7 +131,7 @@ def redact_text(text: str) -> str:
     for value in sorted(set(_known_values()), key=len, reverse=True):
         if value in text:
             text = text.replace(value, MASK)
-    for pattern, replacement in _PATTERNS:
+    for pattern, replacement in _patterns():
         text = pattern.sub(replacement, text)
     return text
 

@@ -4,15 +4,14 @@ Each generated endpoint module of a paginated operation declares `paginated`: it
 arguments plus `max_pages` and `concurrency`, returning an iterator of its items (for type
 checkers only). A module satisfies a Protocol, so `paginate(list_users, client=c, per=20)`
 is checked against that signature (a misspelt keyword is an error) and yields the item
-model. The paging itself is `overlays._pagination`.
+model. The paging itself is `overlays._pagination`, imported with the first listing, so
+that importing a provider module (which imports this one) does not pay for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar
-
-from . import _pagination
 
 P = ParamSpec("P")
 ItemT = TypeVar("ItemT", covariant=True)
@@ -33,6 +32,8 @@ def paginate(op: Paginated[P, ItemT], /, *args: P.args, **kwargs: P.kwargs) -> I
     after that many pages) and `concurrency` (once the first page tells how many pages there
     are, fetch the rest with that many threads, items still in order).
     """
+    from . import _pagination  # here: see the module docstring
+
     pages: Callable[..., Iterator[ItemT]] = _pagination.paginate  # checked above, by P
     return pages(op, *args, **kwargs)
 
@@ -44,5 +45,7 @@ def apaginate(
 
     With `concurrency` > 1, at most that many page requests are in flight at once.
     """
+    from . import _pagination
+
     pages: Callable[..., AsyncIterator[ItemT]] = _pagination.apaginate
     return pages(op, *args, **kwargs)

@@ -14,10 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-import app47_client
-from app47_client import AuthenticatedClient
-from app47_client.resources import AsyncResources, Resources
-
 from ._auth import HeaderAuth
 from ._client import (
     DEFAULT_MAX_RETRIES,
@@ -27,10 +23,14 @@ from ._client import (
     build_client,
 )
 from ._error_format import ErrorFormat
-from ._facade import AsyncFacade, Facade, SyncFacade
+from ._facade import Facade
+from ._lazy import lazy_exports
 from ._typed_pagination import apaginate, paginate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the generated package (and attrs) loads with the first client
+    from app47_client import AuthenticatedClient
+
+    from ._resource_objects.app47 import App47, AsyncApp47
     from .fakes import Fake
 
 __all__ = ["BASE_URL", "ERRORS", "App47", "AsyncApp47", "apaginate", "client", "fake", "paginate"]
@@ -49,8 +49,10 @@ def client(
     **options: Unpack[Options],
 ) -> AuthenticatedClient:
     """An App47 client for every `app47_client.api` function (`token`: a member token)."""
+    import app47_client  # here: see the TYPE_CHECKING imports above
+
     return build_client(
-        AuthenticatedClient,
+        app47_client.AuthenticatedClient,
         base_url=base_url,
         auth=HeaderAuth("Access-Token", token),
         package=app47_client,
@@ -61,7 +63,7 @@ def client(
     )
 
 
-class _Connect(Facade[AuthenticatedClient]):
+class _Connect(Facade["AuthenticatedClient"]):
     def __init__(
         self,
         token: str,
@@ -80,18 +82,15 @@ class _Connect(Facade[AuthenticatedClient]):
         )
 
 
-class App47(_Connect, SyncFacade[AuthenticatedClient], Resources):
-    """Every App47 operation as a method, one attribute per tag:
-    `App47("TOKEN").apps.list()`."""
-
-
-class AsyncApp47(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
-    """The async `App47`: `await api.<tag>.<method>(...)`, `async for` over listings."""
-
-
 def fake(token: str = "fake-app47-token", *, seed: int | None = None) -> Fake:
     """A stateful in-memory fake of this API that accepts these credentials (see
     `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
     from .fakes import make_fake
 
     return make_fake("app47", {"token": token}, seed=seed)
+
+
+if not TYPE_CHECKING:  # a module __getattr__ in mypy's view would accept any name
+    __getattr__, __dir__ = lazy_exports(
+        globals(), "._resource_objects.app47", ("App47", "AsyncApp47")
+    )

@@ -15,10 +15,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Unpack
 from urllib.parse import quote
 
-import appaloosa_client
-from appaloosa_client import AuthenticatedClient
-from appaloosa_client.resources import AsyncResources, Resources
-
 from ._auth import QueryAuth, credential
 from ._client import (
     DEFAULT_MAX_RETRIES,
@@ -28,10 +24,14 @@ from ._client import (
     build_client,
 )
 from ._error_format import ErrorFormat
-from ._facade import AsyncFacade, Facade, SyncFacade
+from ._facade import Facade
+from ._lazy import lazy_exports
 from ._typed_pagination import apaginate, paginate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the generated package (and attrs) loads with the first client
+    from appaloosa_client import AuthenticatedClient
+
+    from ._resource_objects.appaloosa import Appaloosa, AsyncAppaloosa
     from .fakes import Fake
 
 __all__ = [
@@ -64,8 +64,10 @@ def client(
     `base_url` is the API root; the store id is appended to it here, so no call takes it.
     """
     store = credential(str(store_id), "store_id")
+    import appaloosa_client  # here: see the TYPE_CHECKING imports above
+
     return build_client(
-        AuthenticatedClient,
+        appaloosa_client.AuthenticatedClient,
         base_url=f"{base_url.rstrip('/')}/{quote(store, safe='')}",
         auth=QueryAuth("api_key", api_key),
         package=appaloosa_client,
@@ -76,7 +78,7 @@ def client(
     )
 
 
-class _Connect(Facade[AuthenticatedClient]):
+class _Connect(Facade["AuthenticatedClient"]):
     def __init__(
         self,
         store_id: int | str,
@@ -96,15 +98,6 @@ class _Connect(Facade[AuthenticatedClient]):
         )
 
 
-class Appaloosa(_Connect, SyncFacade[AuthenticatedClient], Resources):
-    """Every Appaloosa operation as a method, one attribute per tag:
-    `Appaloosa(52, "KEY").users.get(1)`."""
-
-
-class AsyncAppaloosa(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
-    """The async `Appaloosa`: `await api.<tag>.<method>(...)`, `async for` over listings."""
-
-
 def fake(
     store_id: int | str = 52, api_key: str = "fake-appaloosa-key", *, seed: int | None = None
 ) -> Fake:
@@ -113,3 +106,9 @@ def fake(
     from .fakes import make_fake
 
     return make_fake("appaloosa", {"store_id": store_id, "api_key": api_key}, seed=seed)
+
+
+if not TYPE_CHECKING:  # a module __getattr__ in mypy's view would accept any name
+    __getattr__, __dir__ = lazy_exports(
+        globals(), "._resource_objects.appaloosa", ("Appaloosa", "AsyncAppaloosa")
+    )

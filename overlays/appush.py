@@ -16,10 +16,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-import appush_client
-from appush_client import AuthenticatedClient
-from appush_client.resources import AsyncResources, Resources
-
 from ._auth import basic_auth
 from ._client import (
     DEFAULT_MAX_RETRIES,
@@ -29,7 +25,13 @@ from ._client import (
     build_client,
 )
 from ._error_format import ErrorFormat
-from ._facade import AsyncFacade, Facade, SyncFacade
+from ._facade import Facade
+from ._lazy import lazy_exports
+
+if TYPE_CHECKING:  # the generated package (and attrs) loads with the first client
+    from appush_client import AuthenticatedClient
+
+    from ._resource_objects.appush import APPush, AsyncAPPush
 
 if TYPE_CHECKING:
     from .fakes import Fake
@@ -52,8 +54,10 @@ def client(
     **options: Unpack[Options],
 ) -> AuthenticatedClient:
     """An APPush client for every `appush_client.api` function."""
+    import appush_client  # here: see the TYPE_CHECKING imports above
+
     return build_client(
-        AuthenticatedClient,
+        appush_client.AuthenticatedClient,
         base_url=base_url,
         auth=basic_auth(root_token, root_secret),
         package=appush_client,
@@ -64,7 +68,7 @@ def client(
     )
 
 
-class _Connect(Facade[AuthenticatedClient]):
+class _Connect(Facade["AuthenticatedClient"]):
     def __init__(
         self,
         root_token: str,
@@ -84,15 +88,6 @@ class _Connect(Facade[AuthenticatedClient]):
         )
 
 
-class APPush(_Connect, SyncFacade[AuthenticatedClient], Resources):
-    """Every APPush operation as a method, one attribute per tag:
-    `APPush("TOKEN", "SECRET").applications.list()`."""
-
-
-class AsyncAPPush(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
-    """The async `APPush`: `await api.<tag>.<method>(...)`, `async for` over listings."""
-
-
 def fake(
     root_token: str = "fake-root-token",
     root_secret: str = "fake-root-secret",
@@ -104,3 +99,9 @@ def fake(
     from .fakes import make_fake
 
     return make_fake("appush", {"root_token": root_token, "root_secret": root_secret}, seed=seed)
+
+
+if not TYPE_CHECKING:  # a module __getattr__ in mypy's view would accept any name
+    __getattr__, __dir__ = lazy_exports(
+        globals(), "._resource_objects.appush", ("APPush", "AsyncAPPush")
+    )

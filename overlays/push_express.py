@@ -13,10 +13,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-import push_express_client
-from push_express_client import AuthenticatedClient
-from push_express_client.resources import AsyncResources, Resources
-
 from ._auth import bearer_auth
 from ._client import (
     DEFAULT_MAX_RETRIES,
@@ -26,7 +22,13 @@ from ._client import (
     build_client,
 )
 from ._error_format import ErrorFormat
-from ._facade import AsyncFacade, Facade, SyncFacade
+from ._facade import Facade
+from ._lazy import lazy_exports
+
+if TYPE_CHECKING:  # the generated package (and attrs) loads with the first client
+    from push_express_client import AuthenticatedClient
+
+    from ._resource_objects.push_express import AsyncPushExpress, PushExpress
 
 if TYPE_CHECKING:
     from .fakes import Fake
@@ -47,8 +49,10 @@ def client(
     **options: Unpack[Options],
 ) -> AuthenticatedClient:
     """A Push.Express client for every `push_express_client.api` function."""
+    import push_express_client  # here: see the TYPE_CHECKING imports above
+
     return build_client(
-        AuthenticatedClient,
+        push_express_client.AuthenticatedClient,
         base_url=base_url,
         auth=bearer_auth(token),
         package=push_express_client,
@@ -59,7 +63,7 @@ def client(
     )
 
 
-class _Connect(Facade[AuthenticatedClient]):
+class _Connect(Facade["AuthenticatedClient"]):
     def __init__(
         self,
         token: str,
@@ -78,18 +82,15 @@ class _Connect(Facade[AuthenticatedClient]):
         )
 
 
-class PushExpress(_Connect, SyncFacade[AuthenticatedClient], Resources):
-    """Every Push.Express operation as a method, one attribute per tag:
-    `PushExpress("YOUR_API_TOKEN").app_groups.get(17)`."""
-
-
-class AsyncPushExpress(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
-    """The async `PushExpress`: `await api.<tag>.<method>(...)`, `async for` over listings."""
-
-
 def fake(token: str = "fake-push-express-token", *, seed: int | None = None) -> Fake:
     """A stateful in-memory fake of this API that accepts these credentials (see
     `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
     from .fakes import make_fake
 
     return make_fake("push_express", {"token": token}, seed=seed)
+
+
+if not TYPE_CHECKING:  # a module __getattr__ in mypy's view would accept any name
+    __getattr__, __dir__ = lazy_exports(
+        globals(), "._resource_objects.push_express", ("PushExpress", "AsyncPushExpress")
+    )

@@ -16,10 +16,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Unpack
 
-import tulip_client
-from tulip_client import AuthenticatedClient
-from tulip_client.resources import AsyncResources, Resources
-
 from ._auth import basic_auth, credential
 from ._client import (
     DEFAULT_MAX_RETRIES,
@@ -29,7 +25,13 @@ from ._client import (
     build_client,
 )
 from ._error_format import ErrorFormat
-from ._facade import AsyncFacade, Facade, SyncFacade
+from ._facade import Facade
+from ._lazy import lazy_exports
+
+if TYPE_CHECKING:  # the generated package (and attrs) loads with the first client
+    from tulip_client import AuthenticatedClient
+
+    from ._resource_objects.tulip import AsyncTulip, Tulip
 
 if TYPE_CHECKING:
     from .fakes import Fake
@@ -63,8 +65,10 @@ def client(
     if not _KEY_TYPE.match(key_type):
         raise ValueError(f"key_type must look like 'apikey.2' or 'onetime.1', not {key_type!r}")
     username = f"{key_type}_{credential(key_id, 'key_id')}"
+    import tulip_client  # here: see the TYPE_CHECKING imports above
+
     return build_client(
-        AuthenticatedClient,
+        tulip_client.AuthenticatedClient,
         base_url=base_url,
         auth=basic_auth(username, secret),
         package=tulip_client,
@@ -75,7 +79,7 @@ def client(
     )
 
 
-class _Connect(Facade[AuthenticatedClient]):
+class _Connect(Facade["AuthenticatedClient"]):
     def __init__(
         self,
         key_id: str,
@@ -98,15 +102,6 @@ class _Connect(Facade[AuthenticatedClient]):
         )
 
 
-class Tulip(_Connect, SyncFacade[AuthenticatedClient], Resources):
-    """Every Tulip operation as a method, one attribute per tag:
-    `Tulip("KEY_ID", "SECRET", base_url=...).app_groups.list()`."""
-
-
-class AsyncTulip(_Connect, AsyncFacade[AuthenticatedClient], AsyncResources):
-    """The async `Tulip`: `await api.<tag>.<method>(...)`, `async for` over listings."""
-
-
 def fake(
     key_id: str = "fake_key",
     secret: str = "fake-secret",
@@ -119,3 +114,9 @@ def fake(
     from .fakes import make_fake
 
     return make_fake("tulip", {"key_id": key_id, "secret": secret, "key_type": key_type}, seed=seed)
+
+
+if not TYPE_CHECKING:  # a module __getattr__ in mypy's view would accept any name
+    __getattr__, __dir__ = lazy_exports(
+        globals(), "._resource_objects.tulip", ("Tulip", "AsyncTulip")
+    )

@@ -192,3 +192,16 @@ async def test_a_slow_answer_times_out(server, script, backend) -> None:
 def test_an_unknown_backend_is_refused_when_the_client_is_made() -> None:
     with pytest.raises(ValueError, match='http_backend must be "httpx" or "aiohttp"'):
         appaloosa.client(52, KEY, http_backend="curl")  # type: ignore[typeddict-item]
+
+
+@pytest.mark.anyio
+async def test_an_async_resource_object_sends_through_the_backend_it_was_given(
+    server, script
+) -> None:
+    from overlays._aiohttp import _Remapped
+
+    async with appaloosa.AsyncAppaloosa(52, KEY, base_url=server[0], http_backend="aiohttp") as api:
+        names = [user.first_name async for user in api.users.search(max_pages=1)]
+        pool = api._network._async  # the network transport the facade built and owns
+    assert names == ["Ada"]
+    assert isinstance(pool, _Remapped)  # httpx-aiohttp's, not httpx's own pool

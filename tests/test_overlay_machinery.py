@@ -7,6 +7,7 @@ import email.utils
 import json
 import logging
 import time
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -62,6 +63,45 @@ def test_query_auth_sends_the_key_once_even_on_a_url_that_already_has_it() -> No
     )
     assert request.url.params.get_list("api_key") == ["mine"]
     assert request.url.params["page"] == "2"
+
+
+# The key is added to httpx's parsed URL without parsing it again: the result must be the
+# URL a full parse of the same text gives, component by component.
+QUERY_CASES = [
+    "https://api.test/users",
+    "https://api.test/users?",
+    "https://api.test/users?page=2&per=20",
+    "https://api.test/a%20b/users?email=someone%40example.com",
+    "http://127.0.0.1:8080/api/v2/52/users/search?q=caf%C3%A9",
+]
+
+
+@pytest.mark.parametrize("url", QUERY_CASES)
+@pytest.mark.parametrize("key", ["plain-KEY_1.~", "sp ace&amp=/?#é"])
+def test_query_auth_adds_the_key_as_a_full_parse_would(url: str, key: str) -> None:
+    sent = _sent(QueryAuth("api_key", key), url).url
+    separator = "&" if httpx.URL(url).query else "?"
+    parsed = httpx.URL(f"{url.rstrip('?')}{separator}api_key={quote(key, safe='')}")
+    assert sent.params.get_list("api_key") == [key]
+    assert (sent.raw_path, sent.host, sent.port, sent.scheme) == (
+        parsed.raw_path,
+        parsed.host,
+        parsed.port,
+        parsed.scheme,
+    )
+    assert sent == parsed
+
+
+def test_query_auth_parses_the_url_again_where_httpx_keeps_it_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from httpx._urlparse import ParseResult
+
+    # Without the named tuple's fields, the component swap is not attempted.
+    monkeypatch.setattr(ParseResult, "_fields", ())
+    sent = _sent(QueryAuth("api_key", "k&y"), "https://api.test/users?page=2").url
+    monkeypatch.undo()
+    assert str(sent) == "https://api.test/users?page=2&api_key=k%26y"
 
 
 @pytest.mark.parametrize("bad", ["", "   "])

@@ -277,6 +277,34 @@ def test_resource_modules_load_on_first_use() -> None:
     assert out.stdout.split() == ["False", "False", "True", "False"]
 
 
+def test_a_provider_module_loads_its_generated_package_on_first_use() -> None:
+    # Import time: attrs and the generated package come with the first client or resource
+    # object, the transport (httpx-retries, asyncio) with the first client.
+    code = (
+        "import sys\n"
+        "from overlays import app47, appaloosa, appush, push_express, tulip\n"
+        "generated = {m.__name__.split('.')[-1] + '_client' for m in (app47, appaloosa, appush,"
+        " push_express, tulip)}\n"
+        "heavy = {'attr', 'attrs', 'asyncio', 'httpx_retries', 'overlays._transport',"
+        " 'overlays._pagination'}\n"
+        "print(sorted(m for m in sys.modules if m in generated | heavy))\n"
+        "print(appaloosa.Appaloosa.__module__, 'Appaloosa' in dir(appaloosa))\n"
+        "print(sorted(m for m in sys.modules if m in generated))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["[]", "overlays.appaloosa True", "['appaloosa_client']"]
+
+
+def test_the_resource_objects_are_the_same_classes_however_imported() -> None:
+    from overlays._resource_objects import appaloosa as defined
+    from overlays.appaloosa import Appaloosa, AsyncAppaloosa
+
+    assert (Appaloosa, AsyncAppaloosa) == (defined.Appaloosa, defined.AsyncAppaloosa)
+    assert appaloosa.Appaloosa is Appaloosa
+    with pytest.raises(AttributeError, match="has no attribute 'Appalosa'"):
+        appaloosa.Appalosa  # noqa: B018
+
+
 def test_unset_reads_unset() -> None:
     for name in PROVIDERS:
         types = importlib.import_module(f"{PROVIDERS[name].package}.types")
@@ -375,6 +403,7 @@ def test_an_operation_added_to_a_spec_is_a_typed_method_after_generate(
         "    post:\n"
         "      tags: [app_groups]\n"
         "      operationId: copy_app_group\n"
+        "      x-fake: {resource: app_groups, action: get, id_param: app_group_id}\n"
         "      summary: Copy an application group\n"
         "      description: A new group with the same apps.\n"
         "      responses:\n"

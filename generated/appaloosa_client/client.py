@@ -1,7 +1,8 @@
 import ssl
 import threading
+import weakref
 from collections.abc import Callable
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
@@ -57,6 +58,53 @@ def _as_timeout(timeout: httpx.Timeout | float) -> httpx.Timeout:
             f"timeout must be an httpx.Timeout or a positive number of seconds, not {timeout!r}"
         )
     return httpx.Timeout(float(timeout))
+
+
+_MAX_JOINED_PATHS = 256
+_HttpxClient = TypeVar("_HttpxClient", httpx.Client, httpx.AsyncClient)
+
+
+class _JoinedPaths:
+    """An httpx client's base URL joined with each path the operations request, kept.
+
+    httpx parses the path and then the joined URL afresh on every request (two URL parses,
+    several percent of a small call), and a client requests the same few paths again and
+    again. Forgotten when `base_url` changes; at most `_MAX_JOINED_PATHS` paths (those of a
+    `get` by id differ by id). Threads sharing a client at worst join a path twice.
+    """
+
+    __slots__ = ("_client", "_joined")
+
+    def __init__(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._client = weakref.ref(client)  # the client holds this: no reference cycle
+        self._joined: tuple[httpx.URL | None, dict[str, httpx.URL]] = (None, {})
+
+    def __call__(self, url: httpx.URL | str) -> httpx.URL:
+        client = self._client()
+        if (
+            client is None
+        ):  # only the client calls this, so never; but never wrongly either
+            raise ReferenceError("the httpx client is gone")
+        if not (isinstance(url, str) and url.startswith("/")):
+            return type(client)._merge_url(client, url)
+        base = client.base_url
+        joined_to, urls = self._joined
+        if joined_to is not base:  # httpx replaces the object when base_url is set
+            urls = {}
+            self._joined = (base, urls)
+        merged = urls.get(url)
+        if merged is None:
+            if len(urls) >= _MAX_JOINED_PATHS:
+                urls.clear()
+            merged = urls[url] = type(client)._merge_url(client, url)
+        return merged
+
+
+def _joining_paths_once(client: _HttpxClient) -> _HttpxClient:
+    """`client`, joining each operation's path to its base URL once (see `_JoinedPaths`)."""
+    # An instance attribute, found before httpx's own method, which it calls to join.
+    client._merge_url = _JoinedPaths(client)  # type: ignore[method-assign]
+    return client
 
 
 @define
@@ -152,14 +200,16 @@ class Client:
         if self._client is None:
             with self._lock:
                 if self._client is None:
-                    self._client = httpx.Client(
-                        base_url=self._base_url,
-                        cookies=self._cookies,
-                        headers=self._request_headers(),
-                        timeout=self._timeout,
-                        verify=self._verify_ssl,
-                        follow_redirects=self._follow_redirects,
-                        **self._httpx_args,
+                    self._client = _joining_paths_once(
+                        httpx.Client(
+                            base_url=self._base_url,
+                            cookies=self._cookies,
+                            headers=self._request_headers(),
+                            timeout=self._timeout,
+                            verify=self._verify_ssl,
+                            follow_redirects=self._follow_redirects,
+                            **self._httpx_args,
+                        )
                     )
         return self._client
 
@@ -185,14 +235,16 @@ class Client:
         if self._async_client is None:
             with self._lock:
                 if self._async_client is None:
-                    self._async_client = httpx.AsyncClient(
-                        base_url=self._base_url,
-                        cookies=self._cookies,
-                        headers=self._request_headers(),
-                        timeout=self._timeout,
-                        verify=self._verify_ssl,
-                        follow_redirects=self._follow_redirects,
-                        **self._httpx_args,
+                    self._async_client = _joining_paths_once(
+                        httpx.AsyncClient(
+                            base_url=self._base_url,
+                            cookies=self._cookies,
+                            headers=self._request_headers(),
+                            timeout=self._timeout,
+                            verify=self._verify_ssl,
+                            follow_redirects=self._follow_redirects,
+                            **self._httpx_args,
+                        )
                     )
         return self._async_client
 
@@ -309,14 +361,16 @@ class AuthenticatedClient:
         if self._client is None:
             with self._lock:
                 if self._client is None:
-                    self._client = httpx.Client(
-                        base_url=self._base_url,
-                        cookies=self._cookies,
-                        headers=self._request_headers(),
-                        timeout=self._timeout,
-                        verify=self._verify_ssl,
-                        follow_redirects=self._follow_redirects,
-                        **self._httpx_args,
+                    self._client = _joining_paths_once(
+                        httpx.Client(
+                            base_url=self._base_url,
+                            cookies=self._cookies,
+                            headers=self._request_headers(),
+                            timeout=self._timeout,
+                            verify=self._verify_ssl,
+                            follow_redirects=self._follow_redirects,
+                            **self._httpx_args,
+                        )
                     )
         return self._client
 
@@ -342,14 +396,16 @@ class AuthenticatedClient:
         if self._async_client is None:
             with self._lock:
                 if self._async_client is None:
-                    self._async_client = httpx.AsyncClient(
-                        base_url=self._base_url,
-                        cookies=self._cookies,
-                        headers=self._request_headers(),
-                        timeout=self._timeout,
-                        verify=self._verify_ssl,
-                        follow_redirects=self._follow_redirects,
-                        **self._httpx_args,
+                    self._async_client = _joining_paths_once(
+                        httpx.AsyncClient(
+                            base_url=self._base_url,
+                            cookies=self._cookies,
+                            headers=self._request_headers(),
+                            timeout=self._timeout,
+                            verify=self._verify_ssl,
+                            follow_redirects=self._follow_redirects,
+                            **self._httpx_args,
+                        )
                     )
         return self._async_client
 
