@@ -12,7 +12,7 @@ for app in app47.paginate(list_apps, client=client):
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import app47_client
 from app47_client import AuthenticatedClient
@@ -28,7 +28,10 @@ from ._client import (
 from ._error_format import ErrorFormat
 from ._pagination import apaginate, paginate
 
-__all__ = ["BASE_URL", "ERRORS", "apaginate", "client", "paginate"]
+if TYPE_CHECKING:
+    from .fakes import Fake
+
+__all__ = ["BASE_URL", "ERRORS", "apaginate", "client", "fake", "paginate"]
 
 BASE_URL = "https://cirrus.app47.com/api/v2"
 # {"results": {"message": "...", "success": false}, "md5": "..."}, whatever the status.
@@ -54,3 +57,11 @@ def client(
         max_retries=max_retries,
         options=options,
     )
+
+
+def fake(token: str = "fake-app47-token", *, seed: int | None = None) -> Fake:
+    """A stateful in-memory fake of this API that accepts these credentials (see
+    `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
+    from .fakes import make_fake
+
+    return make_fake("app47", {"token": token}, seed=seed)

@@ -12,7 +12,7 @@ for user in appaloosa.paginate(list_users, client=client, per=20):
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 from urllib.parse import quote
 
 import appaloosa_client
@@ -29,7 +29,10 @@ from ._client import (
 from ._error_format import ErrorFormat
 from ._pagination import apaginate, paginate
 
-__all__ = ["BASE_URL", "ERRORS", "apaginate", "client", "paginate"]
+if TYPE_CHECKING:
+    from .fakes import Fake
+
+__all__ = ["BASE_URL", "ERRORS", "apaginate", "client", "fake", "paginate"]
 
 BASE_URL = "https://www.appaloosa-store.com/api/v2"
 # {"errors": "..."} (422) or {"error": {"message": "..."}} (400 from Google Play)
@@ -60,3 +63,13 @@ def client(
         max_retries=max_retries,
         options=options,
     )
+
+
+def fake(
+    store_id: int | str = 52, api_key: str = "fake-appaloosa-key", *, seed: int | None = None
+) -> Fake:
+    """A stateful in-memory fake of this API that accepts these credentials (see
+    `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
+    from .fakes import make_fake
+
+    return make_fake("appaloosa", {"store_id": store_id, "api_key": api_key}, seed=seed)

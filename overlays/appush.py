@@ -14,7 +14,7 @@ ids = list_applications.sync(client=client)
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import appush_client
 from appush_client import AuthenticatedClient
@@ -29,7 +29,10 @@ from ._client import (
 )
 from ._error_format import ErrorFormat
 
-__all__ = ["BASE_URL", "ERRORS", "client"]
+if TYPE_CHECKING:
+    from .fakes import Fake
+
+__all__ = ["BASE_URL", "ERRORS", "client", "fake"]
 
 BASE_URL = "https://appush.com/api"
 # Errors are HTML pages from the web server (mochiweb); a JSON body, should one come, is
@@ -57,3 +60,16 @@ def client(
         max_retries=max_retries,
         options=options,
     )
+
+
+def fake(
+    root_token: str = "fake-root-token",
+    root_secret: str = "fake-root-secret",
+    *,
+    seed: int | None = None,
+) -> Fake:
+    """A stateful in-memory fake of this API that accepts these credentials (see
+    `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
+    from .fakes import make_fake
+
+    return make_fake("appush", {"root_token": root_token, "root_secret": root_secret}, seed=seed)

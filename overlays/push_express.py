@@ -11,7 +11,7 @@ groups = list_app_groups.sync(client=client, archived=False)
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import push_express_client
 from push_express_client import AuthenticatedClient
@@ -26,7 +26,10 @@ from ._client import (
 )
 from ._error_format import ErrorFormat
 
-__all__ = ["BASE_URL", "ERRORS", "client"]
+if TYPE_CHECKING:
+    from .fakes import Fake
+
+__all__ = ["BASE_URL", "ERRORS", "client", "fake"]
 
 BASE_URL = "https://core.push.express/api/b/v2"
 # {"error": "validation error: ..." or {...}, "req_id": "..."}
@@ -52,3 +55,11 @@ def client(
         max_retries=max_retries,
         options=options,
     )
+
+
+def fake(token: str = "fake-push-express-token", *, seed: int | None = None) -> Fake:
+    """A stateful in-memory fake of this API that accepts these credentials (see
+    `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
+    from .fakes import make_fake
+
+    return make_fake("push_express", {"token": token}, seed=seed)

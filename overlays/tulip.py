@@ -14,7 +14,7 @@ groups = list_app_groups.sync(client=client)
 from __future__ import annotations
 
 import re
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import tulip_client
 from tulip_client import AuthenticatedClient
@@ -29,7 +29,10 @@ from ._client import (
 )
 from ._error_format import ErrorFormat
 
-__all__ = ["ERRORS", "KEY_TYPES", "client"]
+if TYPE_CHECKING:
+    from .fakes import Fake
+
+__all__ = ["ERRORS", "KEY_TYPES", "client", "fake"]
 
 KEY_TYPES = ("apikey.2", "onetime.1")
 """API tokens, and temporary keys valid for 30 seconds."""
@@ -68,3 +71,17 @@ def client(
         max_retries=max_retries,
         options=options,
     )
+
+
+def fake(
+    key_id: str = "fake_key",
+    secret: str = "fake-secret",
+    key_type: str = "apikey.2",
+    *,
+    seed: int | None = None,
+) -> Fake:
+    """A stateful in-memory fake of this API that accepts these credentials (see
+    `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
+    from .fakes import make_fake
+
+    return make_fake("tulip", {"key_id": key_id, "secret": secret, "key_type": key_type}, seed=seed)

@@ -37,6 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from scripts.fake_spec import fake_spec_json
 from scripts.response_schemas import response_schemas_json
 from scripts.speclib import (
     REPO,
@@ -52,7 +53,11 @@ from scripts.speclib import (
 )
 
 STAMP_FILE = ".generated-from"
-PIPELINE_FILES = (Path(__file__), REPO / "scripts" / "response_schemas.py")
+PIPELINE_FILES = (
+    Path(__file__),
+    REPO / "scripts" / "response_schemas.py",
+    REPO / "scripts" / "fake_spec.py",
+)
 TEMPLATES = REPO / "config" / "templates"
 
 
@@ -271,6 +276,7 @@ def build_package(provider: Provider, spec: dict[str, Any], dest_parent: Path) -
         (output / "_response_schemas.json").write_text(
             response_schemas_json(spec), encoding="utf-8"
         )
+        (output / "_fake_spec.json").write_text(fake_spec_json(spec), encoding="utf-8")
         (output / STAMP_FILE).write_text(
             _stamp_text(provider, input_digest(provider)), encoding="utf-8"
         )

@@ -142,12 +142,14 @@ def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
     import jsonschema
 
     schema = _extensions_schema()
+    yield from _fake_resource_errors(spec, schema)
     for op in operations(spec):
         where = f"{op.method} {op.path}"
         if not op.operation_id:
             yield f"{where}: operationId is missing (it names the generated module)"
         if len(op.spec.get("tags") or []) != 1:
             yield f"{where}: needs exactly one tag (it names the generated api package)"
+        yield from _fake_errors(spec, op, schema)
         for key in ("x-pagination", "x-idempotent", "x-image-upload", "x-final-statuses"):
             if key not in op.spec:
                 continue
@@ -162,6 +164,55 @@ def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
         for status in op.spec.get("x-final-statuses") or []:
             if str(status) not in documented:
                 yield f"{where}: x-final-statuses: {status} is not a documented response status"
+
+
+def _schema_errors(schema: dict[str, Any], key: str, value: Any) -> Iterator[str]:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator({"$ref": f"#/$defs/{key}", "$defs": schema["$defs"]})
+    for error in validator.iter_errors(value):
+        where = "/".join(str(part) for part in error.absolute_path)
+        yield f"{key}{'/' + where if where else ''}: {error.message}"
+
+
+def _fake_resource_errors(spec: dict[str, Any], schema: dict[str, Any]) -> Iterator[str]:
+    """x-fake-resources: present, well-formed, each naming a schema of the spec."""
+    resources = spec.get("x-fake-resources")
+    if resources is None:
+        yield "x-fake-resources is missing (the fakes need the resource kinds)"
+        return
+    yield from _schema_errors(schema, "x-fake-resources", resources)
+    known = spec.get("components", {}).get("schemas", {})
+    for kind, entry in resources.items() if isinstance(resources, dict) else ():
+        if isinstance(entry, dict) and entry.get("schema") not in known:
+            yield f"x-fake-resources/{kind}: no components/schemas/{entry.get('schema')}"
+
+
+def _fake_errors(spec: dict[str, Any], op: Operation, schema: dict[str, Any]) -> Iterator[str]:
+    """x-fake on every operation, naming a declared resource kind and real parameters."""
+    where = f"{op.method} {op.path}"
+    fake = op.spec.get("x-fake")
+    if fake is None:
+        yield f"{where}: x-fake is missing (every operation says what the fakes do with it)"
+        return
+    problems = list(_schema_errors(schema, "x-fake", fake))
+    yield from (f"{where}: {problem}" for problem in problems)
+    if problems:
+        return
+    resources = spec.get("x-fake-resources") or {}
+    path_params = {
+        resolve(spec, p).get("name")
+        for p in [*spec["paths"][op.path].get("parameters", []), *op.spec.get("parameters", [])]
+        if resolve(spec, p).get("in") == "path"
+    }
+    for kind in (fake["resource"], fake.get("parent", {}).get("resource")):
+        if kind is not None and kind not in resources:
+            yield f"{where}: x-fake: resource {kind!r} is not in x-fake-resources"
+    for param in (fake.get("id_param"), fake.get("parent", {}).get("param")):
+        if param is not None and param not in path_params:
+            yield f"{where}: x-fake: {param!r} is not a path parameter of the operation"
+    if fake["action"] in ("get", "update", "replace", "delete") and "id_param" not in fake:
+        yield f"{where}: x-fake: action {fake['action']} needs id_param"
 
 
 def _locate(spec: Any, relative: list[Any], instance: Any) -> str:

@@ -31,6 +31,10 @@ def _parse_response(
         response_204 = cast(Any, None)
         return response_204
 
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
     if response.status_code == 401:
         response_401 = response.text
         return response_401

@@ -1,0 +1,175 @@
+"""Judge a request by the spec: path, query and body converted to their schemas' types and
+validated; anything the spec does not allow becomes a `Refusal` with the operation's
+documented status for a refused request (never a 500, never a silent success)."""
+
+from __future__ import annotations
+
+import json
+import re
+from email.parser import BytesParser
+from email.policy import HTTP
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+from ._messages import FakeRequest, Refusal
+from ._spec import FakeSpec, Operation, Parameter
+
+_INTEGER = re.compile(r"^-?[0-9]+$")
+_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
+_BINARY = "<binary>"
+
+
+def _types(spec: FakeSpec, schema: Any) -> set[str]:
+    """Every JSON type a schema allows, looking through $ref, anyOf, oneOf and allOf."""
+    schema = spec.resolve(schema)
+    if not isinstance(schema, dict):
+        return set()
+    declared = schema.get("type")
+    found = set(declared if isinstance(declared, list) else [declared] if declared else [])
+    if "const" in schema:
+        found.add(type(schema["const"]).__name__)
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in schema.get(key, []):
+            found |= _types(spec, branch)
+    return found
+
+
+def coerce(spec: FakeSpec, text: str, schema: Any) -> Any:
+    """A query, path or form value (text) as the type its schema asks for, when it reads as one."""
+    types = _types(spec, schema)
+    if "integer" in types and _INTEGER.match(text):
+        return int(text)
+    if "number" in types and _NUMBER.match(text):
+        return float(text)
+    if ("boolean" in types or "bool" in types) and text in ("true", "false"):
+        return text == "true"
+    return text
+
+
+def _item_schema(spec: FakeSpec, schema: Any) -> Any:
+    return spec.resolve(schema).get("items", {})
+
+
+def _query(
+    spec: FakeSpec, op: Operation, request: FakeRequest, credentials: set[str]
+) -> dict[str, Any]:
+    values: dict[str, list[str]] = {}
+    for name, value in parse_qsl(request.query, keep_blank_values=True):
+        if name in credentials:
+            continue
+        values.setdefault(name.removesuffix("[]"), []).append(value)
+    out: dict[str, Any] = {}
+    for name, texts in values.items():
+        param = op.parameter(name)
+        if param is None or param.location != "query":
+            raise Refusal(op.refusal_status, f"unknown query parameter {name!r}")
+        if "array" in _types(spec, param.schema):
+            out[name] = [coerce(spec, t, _item_schema(spec, param.schema)) for t in texts]
+        elif len(texts) > 1:
+            raise Refusal(op.refusal_status, f"query parameter {name!r} given {len(texts)} times")
+        else:
+            out[name] = coerce(spec, texts[0], param.schema)
+    return out
+
+
+def _check_parameters(spec: FakeSpec, op: Operation, values: dict[str, Any]) -> None:
+    for param in op.parameters:
+        if param.location not in ("path", "query"):
+            continue
+        if param.name not in values:
+            if param.required:
+                raise Refusal(op.refusal_status, f"missing required parameter {param.name!r}")
+            continue
+        if problems := spec.errors(param.schema, values[param.name]):
+            status = 404 if param.location == "path" and op.documents(404) else op.refusal_status
+            raise Refusal(status, f"parameter {param.name!r} {problems[0]}")
+
+
+def _form(
+    spec: FakeSpec, schema: Any, content_type: str, body: bytes
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(fields to validate, fields with file contents) of a multipart/form-data body."""
+    message = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode("latin-1") + body
+    )
+    if not message.is_multipart():
+        raise ValueError("not a multipart body")
+    properties = spec.resolve(schema).get("properties", {})
+    checked: dict[str, Any] = {}
+    kept: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            raise ValueError("a form part without a name")
+        payload = part.get_payload(decode=True) or b""
+        prop = properties.get(name, {})
+        is_file = part.get_filename() is not None
+        if is_file:
+            value: Any = _BINARY
+            raw: Any = payload
+        else:
+            text = payload.decode("utf-8")
+            target = _item_schema(spec, prop) if "array" in _types(spec, prop) else prop
+            value = raw = coerce(spec, text, target)
+        if "array" in _types(spec, prop):
+            checked.setdefault(name, []).append(value)
+            kept.setdefault(name, []).append(raw)
+        else:
+            checked[name], kept[name] = value, raw
+    return checked, kept
+
+
+def _body(spec: FakeSpec, op: Operation, request: FakeRequest) -> Any:
+    if op.body is None:
+        return None
+    if not request.body:
+        if op.body["required"]:
+            raise Refusal(op.refusal_status, "the request body is required")
+        return None
+    content_type = request.headers.get("content-type", "")
+    media = content_type.split(";")[0].strip().lower()
+    documented = op.body["content"]
+    if media not in documented:
+        status = 415 if op.documents(415) else op.refusal_status
+        raise Refusal(status, f"content type {media or '(none)'!r} is not accepted")
+    schema = documented[media]
+    if "json" in media:
+        try:
+            value = json.loads(request.body)
+        except ValueError:
+            raise Refusal(op.refusal_status, "the body is not JSON") from None
+        checked = kept = value
+    elif media == "multipart/form-data":
+        try:
+            checked, kept = _form(spec, schema, content_type, request.body)
+        except (ValueError, UnicodeDecodeError):
+            raise Refusal(op.refusal_status, "the body is not a readable form") from None
+    else:
+        return request.body  # binary (an image): its provider handler judges it
+    if problems := spec.errors(schema, checked):
+        raise Refusal(op.refusal_status, f"body {problems[0]}")
+    return kept
+
+
+def judge(
+    spec: FakeSpec,
+    op: Operation,
+    path_values: dict[str, str],
+    request: FakeRequest,
+    credentials: set[str],
+) -> tuple[dict[str, Any], Any]:
+    """(parameters, body) of a request the spec allows; `Refusal` otherwise.
+
+    `credentials` are query parameters that carry a credential (not parameters of the
+    operation, and never echoed)."""
+    params: dict[str, Any] = {}
+    for name, text in path_values.items():
+        param: Parameter | None = op.parameter(name)
+        params[name] = coerce(spec, unquote(text), param.schema if param else {})
+    params.update(_query(spec, op, request, credentials))
+    _check_parameters(spec, op, params)
+    for param in op.parameters:  # what the server assumes when a parameter is left out
+        default = spec.resolve(param.schema).get("default")
+        if param.location == "query" and param.name not in params and default is not None:
+            params[param.name] = default
+    return params, _body(spec, op, request)

@@ -1,0 +1,84 @@
+"""The loopback door: a threaded HTTP/1.1 server on 127.0.0.1 in front of the same engine.
+
+Built on the standard library's `http.server` so that the socket is ours: issue 12's
+faults (reset, early close, partial body, delay) are socket behaviour here.
+"""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from ._engine import Engine
+from ._messages import FakeRequest, FakeResponse, FakeSpecViolation
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: LoopbackServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silent: a request line carries the query, and Appaloosa's key is in the query."""
+
+    def _body(self) -> bytes:
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            chunks = []
+            while size := int(self.rfile.readline().split(b";")[0].strip() or b"0", 16):
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline()
+            while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                pass
+            return b"".join(chunks)
+        return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+    def _serve(self) -> None:
+        path, _, query = self.path.partition("?")
+        request = FakeRequest(
+            method=self.command,
+            path=path,
+            query=query,
+            headers={name.lower(): value for name, value in self.headers.items()},
+            body=self._body(),
+            origin=self.server.origin,
+        )
+        try:
+            answer = self.server.engine.handle(request).response
+        except FakeSpecViolation as violation:
+            self.server.violations.append(violation)
+            answer = FakeResponse(
+                500,
+                {"Content-Type": "text/plain"},
+                f"the fake answered outside its spec: {violation}".encode(),
+            )
+        self.send_response(answer.status)
+        for name, value in answer.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(answer.body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(answer.body)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
+
+
+class LoopbackServer(ThreadingHTTPServer):
+    """Serves one engine on 127.0.0.1:`port` (0: a free port) from a daemon thread."""
+
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, engine: Engine, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
+        self.engine = engine
+        self.violations: list[FakeSpecViolation] = []
+        self.origin = f"http://127.0.0.1:{self.server_address[1]}"
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+        self._thread.join()

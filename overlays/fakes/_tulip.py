@@ -1,0 +1,40 @@
+"""Tulip: HTTP basic with `{type}.{version}_{id}`; a missing key answers 401
+AuthenticationRequired, a rejected one 403 AuthenticationFailed. App groups are read-only
+through the API: fill them with `fake.insert("app_groups", {...})`."""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+
+from ._backend import Backend, Secret
+from ._messages import Refusal
+
+CLIENT_DEFAULTS = {"base_url": "https://fake.tulip.co/api/v3"}
+"""The factory has no default host (one per instance): the fake's client uses this one."""
+
+_CODES = {400: "BadRequest", 401: "AuthenticationRequired", 403: "AuthenticationFailed",
+          404: "NotFound", 405: "MethodNotAllowed"}  # fmt: skip
+
+
+class FakeBackend(Backend):
+    package = "tulip_client"
+
+    def secrets(self) -> dict[str, Secret]:
+        user = f"{self.credentials['key_type']}_{self.credentials['key_id']}"
+        return {"basicAuth": (user, str(self.credentials["secret"]))}
+
+    def auth_refusal(self, *, missing: bool) -> Refusal:
+        if missing:
+            return Refusal(401, "HTTP Basic Authorization using a Tulip API Key is required.")
+        return Refusal(403, "The provided API key was rejected.")
+
+    def error_body(self, status: int, message: str) -> tuple[str, bytes]:
+        unique = base64.b64encode(random.randbytes(30)).decode().rstrip("=")
+        body = {
+            "errorCode": _CODES.get(status, "InternalServerError"),
+            "errorUniqueID": unique,
+            "details": message,
+        }
+        return "application/json", json.dumps(body).encode()
