@@ -68,7 +68,10 @@ def fake_spec(spec: dict[str, Any]) -> dict[str, Any]:
             "parameters": [_parameter(spec, p) for p in params],
             "body": None
             if body is None
-            else {"required": bool(body.get("required")), "content": _content(spec, body["content"])},
+            else {
+                "required": bool(body.get("required")),
+                "content": _content(spec, body["content"]),
+            },
             "responses": _responses(spec, op.spec.get("responses", {})),
         }
     return {

@@ -169,7 +169,9 @@ def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
 def _schema_errors(schema: dict[str, Any], key: str, value: Any) -> Iterator[str]:
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator({"$ref": f"#/$defs/{key}", "$defs": schema["$defs"]})
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"#/$defs/{key}", "$defs": schema["$defs"]}
+    )
     for error in validator.iter_errors(value):
         where = "/".join(str(part) for part in error.absolute_path)
         yield f"{key}{'/' + where if where else ''}: {error.message}"

@@ -135,6 +135,10 @@ class Backend:
         if resource.get(id_field) is None:
             resource[id_field] = self.ids[kind].new()
         self.ids[kind].seen(resource[id_field])
+        for op in self.spec.operations.values():  # what the API's own create would default
+            if op.fake.get("resource") == kind and op.fake.get("action") == "create":
+                for name, value in op.fake.get("defaults", {}).items():
+                    resource.setdefault(name, copy.deepcopy(value))
         self.complete(kind, resource)
         schema = self.spec.resource_schema(kind)
         problems = self.spec.errors(schema, self.public(kind, resource), quote=True)

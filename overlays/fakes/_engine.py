@@ -103,9 +103,11 @@ class Engine:
         if match is None or any(match.group(k) != v for k, v in expected.items()):
             raise Refusal(404, "Not found")
         path = request.path[match.end() :] or "/"
-        op, values, known = self.spec.route(request.method, path)
+        op, values, allowed = self.spec.route(request.method, path)
+        if op is None and allowed:
+            raise Refusal(405, "Method not allowed", {"Allow": ", ".join(sorted(allowed))})
         if op is None:
-            raise Refusal(405 if known else 404, "Method not allowed" if known else "Not found")
+            raise Refusal(404, "Not found")
         return op, values
 
     def _accept(self, op: Operation, values: dict[str, str], request: FakeRequest) -> Call:
@@ -162,7 +164,7 @@ class Engine:
 
     def _error(self, op: Operation | None, refusal: Refusal) -> FakeResponse:
         media, body = self.backend.error_body(refusal.status, refusal.message)
-        response = FakeResponse(refusal.status, {"Content-Type": media}, body)
+        response = FakeResponse(refusal.status, {**refusal.headers, "Content-Type": media}, body)
         if op is not None:
             self._check(op, response, None)
         return response

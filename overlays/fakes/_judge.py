@@ -19,6 +19,31 @@ _NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
 _BINARY = "<binary>"
 
 
+_FORMAT_LIMITS = {"int64": 2**63, "int32": 2**31}
+
+
+def format_errors(spec: FakeSpec, schema: Any, value: Any, where: str = "") -> list[str]:
+    """Integers beyond their `format: int32/int64`: a rule JSON Schema validators leave out."""
+    schema = spec.resolve(schema)
+    if not isinstance(schema, dict):
+        return []
+    found: list[str] = []
+    limit = _FORMAT_LIMITS.get(str(schema.get("format")))
+    if limit and isinstance(value, int) and not -limit <= value < limit:
+        found.append(f"at {where or '/'}: beyond {schema['format']}")
+    if isinstance(value, dict):
+        for name, item in value.items():
+            if name in schema.get("properties", {}):
+                found += format_errors(spec, schema["properties"][name], item, f"{where}/{name}")
+    if isinstance(value, list) and "items" in schema:
+        for index, item in enumerate(value):
+            found += format_errors(spec, schema["items"], item, f"{where}/{index}")
+    for key in ("allOf", "anyOf", "oneOf"):
+        for branch in schema.get(key, []):
+            found += format_errors(spec, branch, value, where)
+    return found
+
+
 def _types(spec: FakeSpec, schema: Any) -> set[str]:
     """Every JSON type a schema allows, looking through $ref, anyOf, oneOf and allOf."""
     schema = spec.resolve(schema)
@@ -80,7 +105,8 @@ def _check_parameters(spec: FakeSpec, op: Operation, values: dict[str, Any]) -> 
             if param.required:
                 raise Refusal(op.refusal_status, f"missing required parameter {param.name!r}")
             continue
-        if problems := spec.errors(param.schema, values[param.name]):
+        value = values[param.name]
+        if problems := spec.errors(param.schema, value) or format_errors(spec, param.schema, value):
             status = 404 if param.location == "path" and op.documents(404) else op.refusal_status
             raise Refusal(status, f"parameter {param.name!r} {problems[0]}")
 
@@ -146,7 +172,7 @@ def _body(spec: FakeSpec, op: Operation, request: FakeRequest) -> Any:
             raise Refusal(op.refusal_status, "the body is not a readable form") from None
     else:
         return request.body  # binary (an image): its provider handler judges it
-    if problems := spec.errors(schema, checked):
+    if problems := spec.errors(schema, checked) or format_errors(spec, schema, checked):
         raise Refusal(op.refusal_status, f"body {problems[0]}")
     return kept
 

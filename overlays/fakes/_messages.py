@@ -56,10 +56,11 @@ class Reply:
 class Refusal(Exception):
     """An error answer in the provider's format: the backend or the judge refuses."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.headers = headers or {}
 
 
 class FakeSpecViolation(AssertionError):

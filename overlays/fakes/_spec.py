@@ -116,17 +116,19 @@ class FakeSpec:
     def server_regex(self) -> re.Pattern[str]:
         return _template_regex(self.server_path)
 
-    def route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
-        """(operation, path variables, path known): the operation `method path` calls."""
-        known = False
+    def route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
+        """(operation, path variables, methods of the path): what `method path` calls."""
+        allowed: list[str] = []
+        matched: str | None = None
         for op in self._routes:
             match = op.regex.fullmatch(path)
-            if match is None:
-                continue
-            known = True
+            if match is None or matched not in (None, op.path):
+                continue  # the first path that matches is the one (literal before template)
+            matched = op.path
             if op.method == method:
-                return op, match.groupdict(), True
-        return None, {}, known
+                return op, match.groupdict(), [op.method]
+            allowed.append(op.method)
+        return None, {}, allowed
 
     def resolve(self, schema: Any) -> Any:
         """`schema` with a `#/$defs/...` reference followed (one level per call, looped)."""
@@ -142,7 +144,9 @@ class FakeSpec:
         if key not in self._validators:
             import jsonschema_rs
 
-            self._validators[key] = jsonschema_rs.validator_for({**schema, "$defs": self.defs})
+            self._validators[key] = jsonschema_rs.validator_for(
+                {**schema, "$defs": self.defs}, validate_formats=True
+            )
         return self._validators[key]
 
     def errors(self, schema: dict[str, Any], value: Any, *, quote: bool = False) -> list[str]:
