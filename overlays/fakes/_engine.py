@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from ._backend import Backend, Secret
+from ._faults import answered_status, fault_answer
 from ._judge import coerce, judge
 from ._messages import (
     Call,
@@ -81,14 +82,14 @@ class Engine:
                     fault = self.pick_fault(op.operation_id, "after")
                     response = self._success(op, reply)
                 else:
-                    response = FakeResponse(503)
+                    response = fault_answer(self, op, fault)
             except Refusal as refusal:
                 response = self._error(op, refusal)
             entry = LogEntry(
                 operation=op.operation_id if op else None,
                 method=request.method,
                 path=request.path,
-                status=response.status,
+                status=answered_status(response, fault),
                 fault=fault,
                 changed=self.backend.version != before,
             )

@@ -10,6 +10,7 @@ from typing import Any
 
 from ._backend import Backend
 from ._engine import Engine
+from ._faults import FaultControls
 from ._messages import LogEntry
 from ._server import LoopbackServer
 from ._spec import FakeSpec
@@ -18,7 +19,7 @@ from ._transport import FakeTransport
 PROVIDERS = ("push_express", "appaloosa", "app47", "appush", "tulip")
 
 
-class Fake:
+class Fake(FaultControls):
     """A stateful fake of one provider's API, checked against its spec.
 
     ```python
@@ -32,6 +33,7 @@ class Fake:
     def __init__(self, backend: Backend, provider: str, client_defaults: Mapping[str, Any]) -> None:
         self._backend = backend
         self._engine = Engine(backend)
+        self.attach_faults(self._engine)  # fail_next / chaos (see _faults.py)
         self.provider = provider
         self._client_defaults = dict(client_defaults)
 
@@ -82,10 +84,11 @@ class Fake:
             return self._backend.items(kind)
 
     def reset(self) -> None:
-        """Back to empty (and the log too)."""
+        """Back to empty (and the log too; planned faults and chaos are dropped)."""
         with self._engine._lock:
             self._backend.reset()
             self._engine.log.clear()
+            self._fault_plan.clear()
 
     @property
     def log(self) -> list[LogEntry]:

@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from ._engine import Engine
+from ._fault_doors import on_socket
 from ._messages import FakeRequest, FakeResponse, FakeSpecViolation
 
 
@@ -42,8 +43,10 @@ class _Handler(BaseHTTPRequestHandler):
             body=self._body(),
             origin=self.server.origin,
         )
+        fault: str | None = None
         try:
-            answer = self.server.engine.handle(request).response
+            exchange = self.server.engine.handle(request)
+            answer, fault = exchange.response, exchange.fault
         except FakeSpecViolation as violation:
             self.server.violations.append(violation)
             answer = FakeResponse(
@@ -51,6 +54,8 @@ class _Handler(BaseHTTPRequestHandler):
                 {"Content-Type": "text/plain"},
                 f"the fake answered outside its spec: {violation}".encode(),
             )
+        if fault is not None and on_socket(self, fault, answer):
+            return  # the fault was played on the socket
         self.send_response(answer.status)
         for name, value in answer.headers.items():
             self.send_header(name, value)

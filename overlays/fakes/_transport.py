@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from ._engine import Engine, Exchange
+from ._fault_doors import in_process
 from ._messages import FakeRequest
 
 
@@ -23,6 +24,8 @@ def _fake_request(request: httpx.Request) -> FakeRequest:
 
 def _response(exchange: Exchange, request: httpx.Request) -> httpx.Response:
     answer = exchange.response
+    if exchange.fault is not None and (broken := in_process(exchange.fault, answer, request)):
+        return broken
     return httpx.Response(
         answer.status, headers=answer.headers, content=answer.body, request=request
     )
