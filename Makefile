@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install generate check-generated lint test clean api-diff bench demo
+.PHONY: install generate check-generated lint test clean api-diff bench demo soak
 
 BASE ?= HEAD
 
@@ -44,6 +44,9 @@ api-diff: install  ## what the changes since BASE (default HEAD) do to callers; 
 
 bench: install  ## benchmarks against same-run baselines; prints a markdown table (BENCH_ARGS=--quick)
 	$(PY) scripts/bench.py $(BENCH_ARGS)
+
+soak: install  ## every provider's client against its served fake with chaos on (SOAK_ARGS=--small)
+	$(PY) scripts/soak.py $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache
