@@ -1,4 +1,7 @@
-"""Prism mock servers for the specs, on loopback, for the contract tests and `make demo`.
+"""Prism mock servers for the specs, on loopback, for the contract tests and for you.
+
+`python scripts/mockservers.py [PROVIDER ...]` runs them until Ctrl-C and prints the
+`base_url` of each.
 
 `running_mocks()` starts one `prism mock` per spec on 127.0.0.1 at a free port, waits until
 each answers, and stops them all on exit, even when the body raises. Prism validates every
@@ -209,3 +212,24 @@ def running_mocks(names: Sequence[str] | None = None) -> Iterator[dict[str, str]
         for server in servers:
             server.stop()
         shutil.rmtree(log_dir, ignore_errors=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python scripts/mockservers.py [PROVIDER ...]`: Prism for those specs (all by default),
+    with the Appaloosa proxy, until Ctrl-C; prints each `base_url` to give a client factory."""
+    import sys
+
+    names = list(argv if argv is not None else sys.argv[1:]) or None
+    with running_mocks(names) as urls:
+        for name, url in urls.items():
+            print(f"{name:<13} {url}", flush=True)
+        print("Ctrl-C stops them.", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            threading.Event().wait()
+    return 0
+
+
+if __name__ == "__main__":
+    # SIGTERM (a service manager, `kill`) stops the Prism processes too, like Ctrl-C.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    raise SystemExit(main())

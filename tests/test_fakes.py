@@ -168,7 +168,8 @@ def test_the_cli_serves_a_fake_until_stopped():
 
 def test_push_express_create_get_update_archive_unarchive_delete():
     fake = push_express.fake()
-    http = raw(fake, base_url="https://core.push.express/api/b/v2", headers={"Authorization": "Bearer fake-push-express-token"})  # fmt: skip
+    auth = {"Authorization": "Bearer fake-push-express-token"}
+    http = raw(fake, base_url="https://core.push.express/api/b/v2", headers=auth)
     group_id = http.post(
         "/app/groups", json={"name": "G", "all_apps": False, "app_ids": [1]}
     ).json()["id"]
@@ -205,10 +206,10 @@ def test_appaloosa_membership_and_groups_made_from_groups():
     members = http.get(appaloosa_url(f"/groups/{team['id']}/users")).json()["users"]
     assert sorted(m["id"] for m in members) == sorted([alice["id"], bob["id"]])
     assert http.get(appaloosa_url(f"/groups/{team['id']}")).json()["group"]["number_of_users"] == 2
-    both = http.post(
-        appaloosa_url("/groups/create_from_groups"),
-        json={"group": {"name": "team but not other", "group_ids_to_add": f"{team['id']}", "group_ids_to_remove": f"{other['id']}"}},
-    ).json()["group"]  # fmt: skip
+    body = {"name": "team, not other", "group_ids_to_add": f"{team['id']}"}
+    body["group_ids_to_remove"] = f"{other['id']}"
+    both = http.post(appaloosa_url("/groups/create_from_groups"), json={"group": body})
+    both = both.json()["group"]
     assert [
         m["id"] for m in http.get(appaloosa_url(f"/groups/{both['id']}/users")).json()["users"]
     ] == [alice["id"]]
@@ -425,7 +426,10 @@ def test_no_credential_in_any_answer_or_log_line(caplog):
     http = raw(fake)
     answers = [
         http.get(appaloosa_url("/users", "s3cr3t-key-value") + "&per=10&page=2"),
-        http.post(appaloosa_url("/mobile_application_updates/upload", "s3cr3t-key-value"), json={"mobile_application_update": {"binary_path": "http://x.io/a.ipa"}}),
+        http.post(
+            appaloosa_url("/mobile_application_updates/upload", "s3cr3t-key-value"),
+            json={"mobile_application_update": {"binary_path": "http://x.io/a.ipa"}},
+        ),
         http.get(appaloosa_url("/users/999999", "s3cr3t-key-value")),
         http.get(appaloosa_url("/users", "s3cr3t-key-") + "&bogus=1"),
     ]  # fmt: skip

@@ -8,6 +8,9 @@ import base64
 import contextlib
 import io
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,10 +25,13 @@ SECTION = re.compile(r"^## Using the clients\n(.*?)^## ", re.S | re.M)
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 
 
-def examples() -> list[str]:
+FAKES_SECTION = re.compile(r"^## Test your code against the fakes\n(.*?)^## ", re.S | re.M)
+
+
+def examples(section_pattern: re.Pattern[str] = SECTION) -> list[str]:
     text = README.read_text(encoding="utf-8")
-    section = SECTION.search(text)
-    assert section, "README has no 'Using the clients' section"
+    section = section_pattern.search(text)
+    assert section, f"README has no section matching {section_pattern.pattern!r}"
     return BLOCK.findall(section.group(1))
 
 
@@ -115,3 +121,21 @@ def test_every_provider_has_an_example() -> None:
         assert f"{name}.client(" in text, name
     assert "paginate(" in text
     assert "except errors." in text
+
+
+FAKE_EXAMPLES = examples(FAKES_SECTION)
+
+
+@pytest.mark.parametrize(
+    "code", FAKE_EXAMPLES, ids=[f"fakes-example-{i}" for i in range(len(FAKE_EXAMPLES))]
+)
+def test_readme_fake_example_passes_under_pytest(code: str, tmp_path: Path) -> None:
+    """Each pytest example of the fakes section, as a user's test file: the fixtures come
+    from the installed plugin (the `pytest11` entry point), nothing from this repository."""
+    (tmp_path / "test_readme_example.py").write_text(code, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert re.search(r"\b1 passed\b", result.stdout), result.stdout[-2000:]

@@ -160,7 +160,10 @@ class FakeBackend(Backend):
             update.pop(key)
         screenshots = list(update.get("screenshots_urls", []))
         for key, value in call.body.items():
-            name = _FORM.match(key).group(1)  # type: ignore[union-attr] (the schema allows only these)
+            match = _FORM.match(key)
+            if match is None:  # the form's schema has no other fields
+                continue
+            name = match.group(1)
             if name == "group_ids":
                 update["groups_ids"] = [int(v) for v in value]
             elif name in ("icon", "banner"):

@@ -37,10 +37,12 @@ class FakeBackend(Backend):
 
     def error_body(self, status: int, message: str) -> tuple[str, bytes]:
         reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
-        text = "The requested document was not found on this server." if status == 404 else ""
+        if status == 404:
+            message = "The requested document was not found on this server."
+        text = "" if message == reason or status == 401 else html.escape(message)
         page = (
             f"<HTML><HEAD><TITLE>{status} {reason}</TITLE></HEAD><BODY><H1>{reason}</H1>"
-            f"{html.escape(text or message)}<P><HR><ADDRESS>mochiweb+webmachine web server"
+            f"{text}<P><HR><ADDRESS>mochiweb+webmachine web server"
             "</ADDRESS></BODY></HTML>"
         )
         return "text/html", page.encode()

@@ -162,7 +162,7 @@ class Backend:
 
     def _answer_schema(self, op: Operation, pointer: str) -> dict[str, Any]:
         content = op.responses[str(op.success_status)]["content"]
-        schema = next((s for media, s in content.items() if "json" in media), {})
+        schema: dict[str, Any] = next((s for media, s in content.items() if "json" in media), {})
         return self.spec.schema_at(schema, pointer)
 
     def _has_body(self, op: Operation) -> bool:

@@ -127,7 +127,8 @@ def _form(
         name = part.get_param("name", header="content-disposition")
         if not isinstance(name, str):
             raise ValueError("a form part without a name")
-        payload = part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True)
+        payload = payload if isinstance(payload, bytes) else b""
         prop = properties.get(name, {})
         is_file = part.get_filename() is not None
         if is_file:
