@@ -56,6 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from overlays import errors
 from overlays.fakes import Fake, LogEntry
+from overlays.fakes._faults import STATUS_CODES
 from scripts._soak_workloads import (
     CREDENTIALS,
     NOT_SECRET,
@@ -86,6 +87,16 @@ ZERO_ROWS = (
 
 Outcome = tuple[Any, BaseException | None]
 """(what the call's answer says, or the exception it raised)."""
+
+FAULT_ROWS = (
+    *(f"status:{code}" for code in sorted(STATUS_CODES)),
+    "rate_limit",
+    "refused",
+    "reset",
+    "lost_response",
+    "truncated",
+    "slow",
+)
 
 _current_call: contextvars.ContextVar[str] = contextvars.ContextVar("soak_call", default="")
 
@@ -601,6 +612,50 @@ def table(
     return rows, zeros
 
 
+def column(
+    soak: Soak, figures: dict[str, Any], zeros: dict[str, int], seconds: float
+) -> dict[str, str]:
+    """One provider's column of the summary: every fault kind and outcome on its own row."""
+    t = soak.tally
+    faults = Counter(e.fault for e in soak.fake.log if e.fault)
+    (rss0, sock0), (rss1, sock1) = figures["start"], figures["end"]
+    cells = {
+        "operations run": str(sum(t.operations.values())),
+        "requests the fake received": str(len(soak.fake.log)),
+        "faults injected": str(sum(faults.values())),
+        **{f"- `{kind}`": str(faults[kind]) for kind in FAULT_ROWS},
+        "retries made": str(t.retries),
+        **{f"outcome: {kind}": str(n) for kind, n in sorted(t.outcomes.items())},
+        **{f"**{name}**": str(value) for name, value in zeros.items()},
+        "memory RSS start -> end (MiB)": f"{rss0:.0f} -> {rss1:.0f}",
+        "open sockets start -> end": f"{sock0} -> {sock1}",
+        "wall time (s)": f"{seconds:.0f}",
+    }
+    return cells
+
+
+def summary(columns: dict[str, dict[str, str]]) -> str:
+    """The providers side by side; an outcome one provider never met reads 0."""
+    names: list[str] = []
+    for cells in columns.values():
+        names += [name for name in cells if name not in names]
+    outcomes = sorted(
+        {n for n in names if n.startswith("outcome: ")}, key=lambda n: (n != "outcome: ok", n)
+    )
+    names = [n for n in names if not n.startswith("outcome: ")]
+    at = names.index("retries made") + 1
+    names[at:at] = outcomes
+    lines = [
+        "| | " + " | ".join(columns) + " |",
+        "|---|" + "---:|" * len(columns),
+        *(
+            f"| {name} | " + " | ".join(c.get(name, "0") for c in columns.values()) + " |"
+            for name in names
+        ),
+    ]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -614,6 +669,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     operations = args.operations or (240 if args.small else 2100)
     failed = []
+    columns: dict[str, dict[str, str]] = {}
     total_ops = 0
     began = time.perf_counter()
     for provider in args.providers:
@@ -627,12 +683,15 @@ def main(argv: list[str] | None = None) -> int:
                 failed.append(f"{provider}: spec violation")
                 continue
             rows, zeros = table(soak, figures, capture, time.perf_counter() - start)
+        columns[provider] = column(soak, figures, zeros, time.perf_counter() - start)
         total_ops += sum(soak.tally.operations.values())
         print(f"\n### {provider} (seed {args.seed}, fault rate {RATE}, timeout {TIMEOUT} s)\n")
         print("| row | value |\n|---|---|")
         for name, value in rows:
             print(f"| {name} | {value} |")
         failed += [f"{provider}: {name} = {value}" for name, value in zeros.items() if value]
+    print(f"\n### All providers (seed {args.seed}, fault rate {RATE}, timeout {TIMEOUT} s)\n")
+    print(summary(columns))
     print(f"\n{total_ops} operations in {time.perf_counter() - began:.1f} s")
     if failed:
         print("FAILED: " + "; ".join(failed))

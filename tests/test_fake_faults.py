@@ -266,3 +266,24 @@ def test_chaos_rate_zero_turns_it_off_and_reset_drops_planned_faults() -> None:
     for _ in range(20):
         list_users.sync(client=client)
     assert all(e.fault is None for e in fake.log)
+
+
+def test_the_served_fake_takes_a_burst_of_connections_without_dropping_any() -> None:
+    """Twenty tasks of one async client connect at once; socketserver's default backlog of
+    5 dropped the rest (their SYNs retried a second later: connect timeouts). Nothing
+    accepts here, so only the backlog holds the connections."""
+    import socket
+
+    from overlays.fakes._server import LoopbackServer
+
+    server = LoopbackServer(appaloosa.fake()._engine)  # listening, not yet accepting
+    port = server.server_address[1]
+    opened: list[socket.socket] = []
+    try:
+        for _ in range(64):
+            opened.append(socket.create_connection(("127.0.0.1", port), timeout=0.5))
+    finally:
+        for sock in opened:
+            sock.close()
+        server.server_close()
+    assert len(opened) == 64

@@ -81,6 +81,9 @@ class LoopbackServer(ThreadingHTTPServer):
     """Serves one engine on 127.0.0.1:`port` (0: a free port) from a daemon thread."""
 
     daemon_threads = True
+    # socketserver's default backlog is 5: 20 clients connecting at once overflow it, and a
+    # dropped SYN is retried after a second, so their connects time out.
+    request_queue_size = 128
     block_on_close = False
 
     def __init__(self, engine: Engine, port: int = 0) -> None:
