@@ -60,7 +60,8 @@ class Engine:
         self.spec = backend.spec
         self.log: list[LogEntry] = []
         self.pick_fault: FaultPicker = lambda operation, stage: None
-        self._lock = threading.RLock()
+        self.lock = threading.RLock()
+        """Held while a request is handled: one request at a time changes the state."""
         schemes = self.spec.security_schemes
         self._credential_params = {
             s["name"]
@@ -69,13 +70,15 @@ class Engine:
         }
 
     def handle(self, request: FakeRequest) -> Exchange:
-        with self._lock:
+        with self.lock:
             before = self.backend.version
             op: Operation | None = None
             fault: str | None = None
             try:
                 op, values = self._route(request)
                 call = self._accept(op, values, request)
+                # Faults (`_faults.FaultPlan`) are picked here: one picked before the
+                # backend is not applied; one picked after it is. The door plays it.
                 fault = self.pick_fault(op.operation_id, "before")
                 if fault is None:
                     reply = self.backend.perform(op, call)

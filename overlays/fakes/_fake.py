@@ -75,17 +75,17 @@ class Fake(FaultControls):
     def insert(self, kind: str, resource: Mapping[str, Any]) -> dict[str, Any]:
         """Store a resource directly (validated against its schema; an id if it has none);
         returns it as the API would answer it."""
-        with self._engine._lock:
+        with self._engine.lock:
             return self._backend.insert(kind, resource)
 
     def items(self, kind: str) -> list[dict[str, Any]]:
         """The stored resources of `kind`, as the API would answer them, with their ids."""
-        with self._engine._lock:
+        with self._engine.lock:
             return self._backend.items(kind)
 
     def reset(self) -> None:
         """Back to empty (and the log too; planned faults and chaos are dropped)."""
-        with self._engine._lock:
+        with self._engine.lock:
             self._backend.reset()
             self._engine.log.clear()
             self._fault_plan.clear()
