@@ -279,14 +279,18 @@ class Soak:
         if exc is not None:
             self.capture.scan("".join(traceback.format_exception(exc)), "tracebacks")
 
+    def _begin(self) -> tuple[str, float]:
+        """A new logical call: its id (sent with each of its requests) and its start."""
+        call_id = self._next("call")
+        _current_call.set(call_id)
+        return call_id, time.monotonic()
+
     def _bound(self, pages: int = 1) -> float:
         """Attempts x (connect + read timeout) per page, plus the slack; backoff is free."""
         return pages * ((MAX_RETRIES + 1) * TIMEOUT * 2) + SLACK
 
     def run_sync(self, client: Any, name: str, call: Call) -> tuple[Outcome, str]:
-        call_id = self._next("call")
-        _current_call.set(call_id)
-        began = time.monotonic()
+        call_id, began = self._begin()
         try:
             answer = call.module.sync(*call.args, client=client, **(call.kwargs or {}))
             value, exc = call.read(answer), None
@@ -296,9 +300,7 @@ class Soak:
         return (value, exc), call_id
 
     async def run_async(self, client: Any, name: str, call: Call) -> tuple[Outcome, str]:
-        call_id = self._next("call")
-        _current_call.set(call_id)
-        began = time.monotonic()
+        call_id, began = self._begin()
         try:
             answer = await call.module.asyncio(*call.args, client=client, **(call.kwargs or {}))
             value, exc = call.read(answer), None
@@ -402,9 +404,7 @@ class Soak:
 
     def list_sync(self, client: Any) -> list[Any] | None:
         listing = self.w.listing
-        call_id = self._next("call")
-        _current_call.set(call_id)
-        began = time.monotonic()
+        call_id, began = self._begin()
         ids: list[Any] | None = None
         exc: BaseException | None = None
         try:
@@ -422,9 +422,7 @@ class Soak:
 
     async def list_async(self, client: Any) -> list[Any] | None:
         listing = self.w.listing
-        call_id = self._next("call")
-        _current_call.set(call_id)
-        began = time.monotonic()
+        call_id, began = self._begin()
         ids: list[Any] | None = None
         exc: BaseException | None = None
         try:
