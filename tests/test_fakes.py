@@ -516,3 +516,15 @@ def test_the_log_says_what_changed_state():
         ("archive_app_group", True, None),
     ]
     assert "fake-push-express-token" not in repr(fake.log)
+
+
+def test_the_demo_runs_every_workflow_to_its_end(capsys):
+    from scripts import demo
+
+    assert demo.main() == 0
+    out = capsys.readouterr().out
+    assert "45 users in 3 pages" in out
+    assert "250 apps in 3 requests" in out
+    assert "PaginationError" not in out
+    assert "PermissionDeniedError 403" in out
+    assert out.count("NotFoundError 404") == 4

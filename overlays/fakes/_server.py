@@ -93,6 +93,9 @@ class LoopbackServer(ThreadingHTTPServer):
         self.origin = f"http://127.0.0.1:{self.server_address[1]}"
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Quiet: clients that give up (timeouts, resets) are part of the game."""
+
     def start(self) -> None:
         self._thread.start()
 
