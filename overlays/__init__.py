@@ -13,8 +13,13 @@ exported here: `Options` (the keyword options every factory takes), `TimeoutType
 `ErrorFormat` (how a provider's error bodies look, for a new provider's module).
 """
 
-from ._client import Options, TimeoutTypes
-from ._error_format import ErrorFormat
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._client import Options, TimeoutTypes
+    from ._error_format import ErrorFormat
 
 __all__ = [
     "ErrorFormat",
@@ -27,3 +32,17 @@ __all__ = [
     "push_express",
     "tulip",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy, so that `import overlays.fakes.pytest_plugin` (loaded by every pytest run) and a
+    # provider module's own imports cost no more than they need.
+    if name in ("Options", "TimeoutTypes"):
+        from . import _client
+
+        return getattr(_client, name)
+    if name == "ErrorFormat":
+        from ._error_format import ErrorFormat
+
+        return ErrorFormat
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
