@@ -37,7 +37,7 @@ def run_schemathesis(provider: str, tmp_path: Path) -> tuple[subprocess.Complete
                 "--max-examples", str(EXAMPLES), "--seed", "11", "--generation-deterministic",
                 "--request-timeout", "10",
             ],
-            capture_output=True, text=True, timeout=600, check=False,
+            capture_output=True, text=True, timeout=600, check=False, cwd=tmp_path,
         )  # fmt: skip
     cases = re.search(r"(\d+) generated", result.stdout)
     return result, int(cases.group(1)) if cases else 0
