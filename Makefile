@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install generate check-generated lint test clean api-diff bench demo dist
+.PHONY: install generate check-generated lint test clean api-diff bench demo dist soak
 
 BASE ?= HEAD
 
@@ -49,6 +49,9 @@ dist: install  ## the wheel to install in another project: dist/app_management_c
 	rm -rf dist
 	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
 	@ls dist/*.whl
+
+soak: install  ## every provider's client against its served fake with chaos on (SOAK_ARGS=--small)
+	$(PY) scripts/soak.py $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache dist

@@ -83,6 +83,10 @@ class _RequestHandler(http.server.BaseHTTPRequestHandler):
 
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's backlog of 5 drops the SYNs of 100 tasks connecting at once; on a busy
+    # machine their retransmission (a second later) outlasts short timeouts and the client
+    # retries: more requests arrive than were made.
+    request_queue_size = 128
 
     def __init__(self, handler: Handler) -> None:
         super().__init__(("127.0.0.1", 0), _RequestHandler)

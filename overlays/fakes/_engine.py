@@ -1,12 +1,12 @@
 """The request pipeline both doors share: route, authenticate, judge, apply, answer, check.
 
     request -> route (spec paths) -> auth (security schemes) -> judge (parameters, body)
-            -> fault? -> backend.perform -> answer -> check -> log (the door plays the fault)
+            -> [fault before] -> backend.perform -> [fault after] -> answer -> check -> log
 
 Every answer is checked against the operation's documented responses (status, media type,
 headers, body schema) before it leaves: a fake that would answer outside its spec raises
-`FakeSpecViolation`. A fault (`_faults.py`) is picked for an accepted request: one that
-is not applied is answered instead of the backend; one that is, after it.
+`FakeSpecViolation`. The fault points are where issue 12's injected faults go: a fault
+chosen before the state changes is not applied, one chosen after it is.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ import binascii
 import hmac
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from ._backend import Backend, Secret
-from ._faults import APPLIED, FaultPlan
+from ._faults import answered_status, fault_answer
 from ._judge import coerce, judge
 from ._messages import (
     Call,
@@ -33,6 +34,9 @@ from ._messages import (
     Reply,
 )
 from ._spec import Operation
+
+FaultPicker = Callable[[str | None, str], str | None]
+"""(operation, "before" | "after") -> the fault to inject there, or None."""
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ class Engine:
         self.backend = backend
         self.spec = backend.spec
         self.log: list[LogEntry] = []
-        self.faults = FaultPlan()
+        self.pick_fault: FaultPicker = lambda operation, stage: None
         self.lock = threading.RLock()
         """Held while a request is handled: one request at a time changes the state."""
         schemes = self.spec.security_schemes
@@ -73,39 +77,27 @@ class Engine:
             try:
                 op, values = self._route(request)
                 call = self._accept(op, values, request)
-                # At most one fault per accepted request. One that keeps the request from
-                # being applied is answered here; the others are played by the door once
-                # the state has changed.
-                fault = self.faults.pick(op.operation_id)
-                if fault is not None and fault not in APPLIED:
-                    response = self._fault_answer(fault)
+                # Faults (`_faults.FaultPlan`) are picked here: one picked before the
+                # backend is not applied; one picked after it is. The door plays it.
+                fault = self.pick_fault(op.operation_id, "before")
+                if fault is None:
+                    reply = self.backend.perform(op, call)
+                    fault = self.pick_fault(op.operation_id, "after")
+                    response = self._success(op, reply)
                 else:
-                    response = self._success(op, self.backend.perform(op, call))
+                    response = fault_answer(self, op, fault)
             except Refusal as refusal:
                 response = self._error(op, refusal)
             entry = LogEntry(
                 operation=op.operation_id if op else None,
                 method=request.method,
                 path=request.path,
-                status=None if fault in ("refused", "reset", "lost_response") else response.status,
+                status=answered_status(response, fault),
                 fault=fault,
                 changed=self.backend.version != before,
             )
             self.log.append(entry)
             return Exchange(response, entry, fault)
-
-    def _fault_answer(self, fault: str) -> FakeResponse:
-        """The answer of a fault that is not applied: an error status, or nothing (the
-        door drops the connection). Not checked against the spec: an outage answers what
-        it answers."""
-        if fault == "rate_limit":
-            media, body = self.backend.error_body(429, "Too many requests")
-            return FakeResponse(429, {"Content-Type": media, "Retry-After": "1"}, body)
-        if fault.startswith("status:"):
-            status = int(fault.split(":", 1)[1])
-            media, body = self.backend.error_body(status, "Service unavailable (injected)")
-            return FakeResponse(status, {"Content-Type": media}, body)
-        return FakeResponse(0)
 
     # -- stages -------------------------------------------------------------------------
 

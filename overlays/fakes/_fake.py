@@ -10,6 +10,7 @@ from typing import Any
 
 from ._backend import Backend
 from ._engine import Engine
+from ._faults import FaultControls
 from ._messages import LogEntry
 from ._server import LoopbackServer
 from ._spec import FakeSpec
@@ -18,7 +19,7 @@ from ._transport import FakeTransport
 PROVIDERS = ("push_express", "appaloosa", "app47", "appush", "tulip")
 
 
-class Fake:
+class Fake(FaultControls):
     """A stateful fake of one provider's API, checked against its spec.
 
     ```python
@@ -32,10 +33,9 @@ class Fake:
     def __init__(self, backend: Backend, provider: str, client_defaults: Mapping[str, Any]) -> None:
         self._backend = backend
         self._engine = Engine(backend)
+        self.attach_faults(self._engine)  # fail_next / chaos (see _faults.py)
         self.provider = provider
         self._client_defaults = dict(client_defaults)
-        self.slow_seconds = 2.0
-        """How long a served `slow` fault holds its answer (set it above the read timeout)."""
 
     def __repr__(self) -> str:  # the credentials are the fake's, but still kept out
         return f"<Fake {self.provider}: {sum(map(len, self._backend.state.values()))} resources>"
@@ -63,7 +63,6 @@ class Fake:
         `base_url` to give the client factory. Raises, on exit, the first answer the fake
         could not give within its spec (the client only saw a 500)."""
         server = LoopbackServer(self._engine, port)
-        server.slow_seconds = self.slow_seconds
         server.start()
         prefix = self._backend.spec.server_path.split("{", 1)[0].rstrip("/")
         try:
@@ -85,24 +84,11 @@ class Fake:
             return self._backend.items(kind)
 
     def reset(self) -> None:
-        """Back to empty (the log and the planned faults too)."""
+        """Back to empty (and the log too; planned faults and chaos are dropped)."""
         with self._engine.lock:
             self._backend.reset()
             self._engine.log.clear()
-            self._engine.faults.clear()
-
-    def fail_next(self, fault: str, *, times: int = 1, operation: str | None = None) -> None:
-        """Inject `fault` into the next `times` requests of `operation` (None: any), e.g.
-        `fake.fail_next("status:503", times=2, operation="list_users")`; see `_faults.py`
-        for the faults and whether the request is applied."""
-        with self._engine.lock:
-            self._engine.faults.fail_next(fault, times=times, operation=operation)
-
-    def chaos(self, rate: float, seed: int | None = None) -> None:
-        """From now on, a random fault in `rate` of the requests (0.0: off), reproducibly
-        for a `seed`."""
-        with self._engine.lock:
-            self._engine.faults.chaos(rate, seed)
+            self._fault_plan.clear()
 
     @property
     def log(self) -> list[LogEntry]:

@@ -1,76 +1,205 @@
-"""Faults on demand: what `fake.fail_next(...)` scripts and `fake.chaos(...)` draws.
+"""Faults on demand: what `fake.fail_next(...)` and `fake.chaos(...)` plan, and the answers
+the engine gives for them.
 
-| fault | the client meets | applied? |
-|---|---|---|
-| `status:<code>` (500, 502, 503, 504, 408) | that status, in the provider's error format | no |
-| `rate_limit` | 429 with `Retry-After: 1` | no |
-| `refused` | a refused connection (nothing answered) | no |
-| `reset` | a reset after the request was sent, before it was applied | no |
-| `lost_response` | the request applied, then a reset before any answer | yes |
-| `truncated` | the request applied, the 2xx body cut in the middle | yes |
-| `slow` | the answer only after the client's read timeout | yes |
-
-The engine picks at most one fault per accepted request (scripted ones first, in order);
-each door plays it its own way: httpx exceptions and broken responses in-process, socket
-behaviour (RST, early close, partial body, delay) on loopback.
+A fault is chosen at one of two points of the engine's pipeline (see `_engine.py`):
+*before* the state changes (the request is not applied) or *after* it (applied, then the
+answer is broken). The engine only asks `FaultPlan.pick(operation, stage)`; what a fault
+looks like on the wire is the doors' business (`_fault_doors.py`).
 """
 
 from __future__ import annotations
 
+import json
 import random
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-STATUSES = (500, 502, 503, 504, 408)
-FAULTS = (*(f"status:{code}" for code in STATUSES), "rate_limit", "refused", "reset",
-          "lost_response", "truncated", "slow")  # fmt: skip
-APPLIED = frozenset({"lost_response", "truncated", "slow"})
-"""Faults played after the state changed; the others keep the request from being applied."""
+from ._messages import FakeResponse, FakeSpecViolation
+
+if TYPE_CHECKING:
+    from ._engine import Engine
+    from ._spec import Operation
+
+STATUS_CODES = (500, 502, 503, 504, 408)
+BEFORE = frozenset({*(f"status:{code}" for code in STATUS_CODES), "rate_limit", "refused", "reset"})
+"""Faults chosen before the state changes: the request is not applied."""
+AFTER = frozenset({"lost_response", "truncated", "slow"})
+"""Faults chosen after the state changed: the request is applied, the answer is broken."""
+FAULTS = BEFORE | AFTER
+UNANSWERED = frozenset({"refused", "reset", "lost_response"})
+"""Faults after which the client receives no status line at all."""
+KINDS = ("status", "rate_limit", "refused", "reset", "lost_response", "truncated", "slow")
+"""The rows of the fault table: chaos picks a row evenly, then a status code evenly."""
+RETRY_AFTER_SECONDS = 1
 
 
 def check_fault(fault: str) -> str:
     if fault not in FAULTS:
-        raise ValueError(f"unknown fault {fault!r}; known: {', '.join(FAULTS)}")
+        known = ", ".join(sorted(FAULTS))
+        raise ValueError(f"unknown fault {fault!r}; known: {known}")
     return fault
 
 
 @dataclass
-class _Scripted:
+class _Planned:
     fault: str
     times: int
     operation: str | None
 
+    def matches(self, operation: str | None) -> bool:
+        return self.operation is None or self.operation == operation
+
 
 class FaultPlan:
-    """Scripted faults, then random ones at a rate, reproducibly for a seed."""
+    """Scripted faults (first come, first served) and seeded random ones.
 
-    def __init__(self) -> None:
-        self._scripted: list[_Scripted] = []
+    `pick` runs under the engine's lock, once "before" and (when the request was applied)
+    once "after" per request: a chaos draw made before is kept for the after point when it
+    names an applied fault, so one request meets at most one fault.
+    """
+
+    def __init__(self, operations: Iterable[str]) -> None:
+        self._operations = frozenset(operations)
+        self._planned: list[_Planned] = []
         self._rate = 0.0
-        self._rng = random.Random(0)
+        self._random = random.Random()
+        self._kinds: tuple[str, ...] = KINDS
+        self._drawn: str | None = None
+        self._lock = threading.Lock()  # fail_next/chaos may come from another thread
 
-    def fail_next(self, fault: str, *, times: int = 1, operation: str | None = None) -> None:
-        if times < 1:
-            raise ValueError(f"times must be at least 1, not {times}")
-        self._scripted.append(_Scripted(check_fault(fault), times, operation))
+    def fail_next(self, fault: str, times: int = 1, operation: str | None = None) -> None:
+        check_fault(fault)
+        if isinstance(times, bool) or not isinstance(times, int) or times < 1:
+            raise ValueError(f"times must be a positive integer, not {times!r}")
+        if operation is not None and operation not in self._operations:
+            known = ", ".join(sorted(self._operations))
+            raise ValueError(f"unknown operation {operation!r}; known: {known}")
+        with self._lock:
+            self._planned.append(_Planned(fault, times, operation))
 
-    def chaos(self, rate: float, seed: int | None = None) -> None:
+    def chaos(
+        self, rate: float, seed: int | None = None, faults: Iterable[str] | None = None
+    ) -> None:
         if not 0.0 <= rate <= 1.0:
-            raise ValueError(f"rate must be between 0 and 1, not {rate}")
-        self._rate = rate
-        self._rng = random.Random(seed)
-
-    def pick(self, operation: str) -> str | None:
-        """The fault for this request of `operation`, or None."""
-        for entry in self._scripted:
-            if entry.operation in (None, operation):
-                entry.times -= 1
-                if entry.times == 0:
-                    self._scripted.remove(entry)
-                return entry.fault
-        if self._rate and self._rng.random() < self._rate:
-            return self._rng.choice(FAULTS)
-        return None
+            raise ValueError(f"rate must be between 0.0 and 1.0, not {rate!r}")
+        kinds = KINDS if faults is None else tuple(faults)
+        for kind in kinds:
+            if kind != "status":
+                check_fault(kind)
+        if not kinds:
+            raise ValueError("faults must name at least one fault")
+        with self._lock:
+            self._rate = rate
+            self._random = random.Random(seed)
+            self._kinds = kinds
+            self._drawn = None
 
     def clear(self) -> None:
-        self._scripted.clear()
-        self._rate = 0.0
+        with self._lock:
+            self._planned.clear()
+            self._rate = 0.0
+            self._drawn = None
+
+    def pick(self, operation: str | None, stage: str) -> str | None:
+        """The fault to inject at `stage` ("before" or "after") of a request, or None."""
+        stage_faults = BEFORE if stage == "before" else AFTER
+        with self._lock:
+            if stage == "before":
+                self._drawn = self._draw()
+            for planned in self._planned:
+                if planned.matches(operation):
+                    if planned.fault not in stage_faults:
+                        return None  # the next planned fault for it comes at the other point
+                    planned.times -= 1
+                    if planned.times == 0:
+                        self._planned.remove(planned)
+                    self._drawn = None
+                    return planned.fault
+            drawn = self._drawn
+            if drawn in stage_faults:
+                self._drawn = None
+                return drawn
+            return None
+
+    def _draw(self) -> str | None:
+        if self._rate <= 0.0 or self._random.random() >= self._rate:
+            return None
+        kind = self._random.choice(self._kinds)
+        if kind == "status":
+            return f"status:{self._random.choice(STATUS_CODES)}"
+        return kind
+
+
+class FaultControls:
+    """`fail_next` and `chaos` on a `Fake` (mixed in; the plan is built by `attach_faults`)."""
+
+    _fault_plan: FaultPlan
+
+    def attach_faults(self, engine: Engine) -> None:
+        self._fault_plan = FaultPlan(engine.spec.operations)
+        engine.pick_fault = self._fault_plan.pick
+
+    def fail_next(self, fault: str, times: int = 1, operation: str | None = None) -> None:
+        """Inject `fault` into the next `times` requests for `operation` (None: any).
+
+        Faults: `status:<500|502|503|504|408>` and `rate_limit` (429, `Retry-After: 1`), in
+        the provider's error format; `refused` (no connection); `reset` (after the request
+        was sent, before it was applied); `lost_response` (applied, then reset before any
+        answer); `truncated` (applied, the body cut in the middle); `slow` (applied, the
+        answer comes after the client's read timeout). Planned faults come in order."""
+        self._fault_plan.fail_next(fault, times, operation)
+
+    def chaos(
+        self, rate: float, seed: int | None = None, faults: Iterable[str] | None = None
+    ) -> None:
+        """From now on, inject a random fault into each request with probability `rate`
+        (0.0: off), reproducibly for `seed`; `faults` narrows the table ("status" for any of
+        the status faults). Faults planned with `fail_next` come first."""
+        self._fault_plan.chaos(rate, seed, faults)
+
+
+def answered_status(response: FakeResponse, fault: str | None) -> int | None:
+    """The status the client was sent (None: no answer reached it)."""
+    return None if fault in UNANSWERED else response.status
+
+
+def fault_answer(engine: Engine, op: Operation, fault: str) -> FakeResponse:
+    """The answer for a fault chosen before the state changed, in the provider's error
+    format and checked against the spec (an empty one for `refused` and `reset`, which the
+    doors never send)."""
+    if fault in ("refused", "reset"):
+        return FakeResponse(0)
+    status = 429 if fault == "rate_limit" else int(fault.removeprefix("status:"))
+    message = "Rate limit exceeded" if status == 429 else "Service unavailable (injected fault)"
+    media, body = engine.backend.error_body(status, message)
+    headers = {"Content-Type": media}
+    if status == 429:
+        headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response = FakeResponse(status, headers, body)
+    if op.documents(status):
+        engine._check(op, response, None)
+    else:
+        check_error_format(engine, op, response)
+    return response
+
+
+def check_error_format(engine: Engine, op: Operation, response: FakeResponse) -> None:
+    """An injected status the operation does not document must still look like the errors
+    it does document: same media type, and a JSON body valid against one of their schemas."""
+    media = response.headers.get("Content-Type", "").split(";")[0].strip()
+    schemas = [
+        documented["content"][media]
+        for code, documented in op.responses.items()
+        if code[0] in "45" and media in documented["content"]
+    ]
+    if not schemas:
+        raise FakeSpecViolation(f"{op.operation_id}: no documented error is {media!r}")
+    if "json" not in media:
+        return
+    value = json.loads(response.body)
+    if all(engine.spec.errors(schema, value) for schema in schemas):
+        raise FakeSpecViolation(
+            f"{op.operation_id}: injected {response.status} is not in the provider's error format"
+        )

@@ -6,15 +6,13 @@ faults (reset, early close, partial body, delay) are socket behaviour here.
 
 from __future__ import annotations
 
-import contextlib
 import socket
-import struct
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from ._engine import Engine
+from ._fault_doors import on_socket
 from ._messages import FakeRequest, FakeResponse, FakeSpecViolation
 
 
@@ -26,10 +24,6 @@ class _Handler(BaseHTTPRequestHandler):
         super().setup()
         # Headers and body go out in separate writes: without this, delayed ACKs cost 40 ms.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def finish(self) -> None:
-        with contextlib.suppress(OSError, ValueError):  # a reset fault closed the socket
-            super().finish()
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silent: a request line carries the query, and Appaloosa's key is in the query."""
@@ -55,43 +49,26 @@ class _Handler(BaseHTTPRequestHandler):
             body=self._body(),
             origin=self.server.origin,
         )
+        fault: str | None = None
         try:
             exchange = self.server.engine.handle(request)
+            answer, fault = exchange.response, exchange.fault
         except FakeSpecViolation as violation:
             self.server.violations.append(violation)
-            text = f"the fake answered outside its spec: {violation}".encode()
-            self._send(FakeResponse(500, {"Content-Type": "text/plain"}, text))
-            return
-        fault = exchange.fault
-        if fault in ("refused", "reset", "lost_response"):
-            self._reset()  # nothing answered: an RST, as from a dropped connection
-        elif fault == "truncated":
-            self._send(exchange.response, cut=True)
-        else:
-            if fault == "slow":
-                time.sleep(self.server.slow_seconds)
-            self._send(exchange.response)
-
-    def _send(self, answer: FakeResponse, *, cut: bool = False) -> None:
+            answer = FakeResponse(
+                500,
+                {"Content-Type": "text/plain"},
+                f"the fake answered outside its spec: {violation}".encode(),
+            )
+        if fault is not None and on_socket(self, fault, answer):
+            return  # the fault was played on the socket
         self.send_response(answer.status)
         for name, value in answer.headers.items():
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(answer.body)))
         self.end_headers()
-        if self.command == "HEAD":
-            return
-        if cut:  # half the body, then the connection closes
-            self.wfile.write(answer.body[: len(answer.body) // 2])
-            self.wfile.flush()
-            self.close_connection = True
-            return
-        self.wfile.write(answer.body)
-
-    def _reset(self) -> None:
-        # SO_LINGER with a zero timeout: close() sends an RST instead of a FIN.
-        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        self.close_connection = True
-        self.connection.close()
+        if self.command != "HEAD":
+            self.wfile.write(answer.body)
 
     def __getattr__(self, name: str) -> Any:
         # Every method goes to the engine (an undocumented one answers 405 with Allow).
@@ -104,14 +81,15 @@ class LoopbackServer(ThreadingHTTPServer):
     """Serves one engine on 127.0.0.1:`port` (0: a free port) from a daemon thread."""
 
     daemon_threads = True
+    # socketserver's default backlog is 5: 20 clients connecting at once overflow it, and a
+    # dropped SYN is retried after a second, so their connects time out.
+    request_queue_size = 128
     block_on_close = False
 
     def __init__(self, engine: Engine, port: int = 0) -> None:
         super().__init__(("127.0.0.1", port), _Handler)
         self.engine = engine
         self.violations: list[FakeSpecViolation] = []
-        self.slow_seconds = 2.0
-        """How long a `slow` fault holds the answer (beyond the client's read timeout)."""
         self.origin = f"http://127.0.0.1:{self.server_address[1]}"
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 

@@ -1,17 +1,11 @@
-"""The in-process door: an httpx transport for sync and async clients alike.
-
-Injected faults surface as what httpx raises for them on a real network: `ConnectError`
-(refused), `ReadError` (a reset), `ReadTimeout` (slow), and a body that ends early
-(truncated: `RemoteProtocolError` while it is read).
-"""
+"""The in-process door: an httpx transport for sync and async clients alike."""
 
 from __future__ import annotations
-
-from collections.abc import AsyncIterator, Iterator
 
 import httpx
 
 from ._engine import Engine, Exchange
+from ._fault_doors import in_process
 from ._messages import FakeRequest
 
 
@@ -28,38 +22,10 @@ def _fake_request(request: httpx.Request) -> FakeRequest:
     )
 
 
-class _CutBody(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """The first half of a body, then the connection closes (a truncated answer)."""
-
-    def __init__(self, body: bytes, request: httpx.Request) -> None:
-        self._part = body[: len(body) // 2]
-        self._request = request
-
-    def _cut(self) -> httpx.RemoteProtocolError:
-        message = "peer closed connection without sending complete message body (injected)"
-        return httpx.RemoteProtocolError(message, request=self._request)
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield self._part
-        raise self._cut()
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        yield self._part
-        raise self._cut()
-
-
 def _response(exchange: Exchange, request: httpx.Request) -> httpx.Response:
-    answer, fault = exchange.response, exchange.fault
-    if fault == "refused":
-        raise httpx.ConnectError("connection refused (injected)", request=request)
-    if fault in ("reset", "lost_response"):
-        raise httpx.ReadError("connection reset by peer (injected)", request=request)
-    if fault == "slow":
-        raise httpx.ReadTimeout("timed out waiting for the answer (injected)", request=request)
-    if fault == "truncated":
-        headers = {**answer.headers, "Content-Length": str(len(answer.body))}
-        stream = _CutBody(answer.body, request)
-        return httpx.Response(answer.status, headers=headers, stream=stream, request=request)
+    answer = exchange.response
+    if exchange.fault is not None and (broken := in_process(exchange.fault, answer, request)):
+        return broken
     return httpx.Response(
         answer.status, headers=answer.headers, content=answer.body, request=request
     )

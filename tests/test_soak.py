@@ -1,0 +1,58 @@
+"""`make soak` in its small form: a few hundred operations per provider against the served
+fakes with chaos on, every must-be-0 row at 0 (the script's exit status says so)."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_small_soak_finds_nothing_lost_doubled_untyped_or_leaked():
+    done = subprocess.run(
+        [sys.executable, "scripts/soak.py", "--small"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    for provider in ("push_express", "appaloosa", "app47", "appush", "tulip"):
+        assert f"### {provider}" in done.stdout
+    assert "faults injected" in done.stdout
+    assert "every must-be-0 row is 0" in done.stdout
+
+
+def test_the_capture_counts_credentials_from_any_logger_and_basic_header_values():
+    from scripts import soak
+
+    header = soak.secrets_of("appush")[-1]  # base64(root_token:root_secret)
+    with soak.captured_logs() as capture:
+        capture.secrets = soak.secrets_of("appush")
+        logging.getLogger("somebody.else").debug("sent Authorization: Basic %s", header)
+        logging.getLogger("somebody.else").debug("nothing to see")
+    assert capture.records == 2
+    assert capture.found == {"log somebody.else": 1}
+
+
+def test_a_post_applied_by_two_requests_of_one_call_is_counted():
+    from overlays.fakes import LogEntry
+    from scripts import soak
+
+    with soak.captured_logs() as capture:
+        run = soak.Soak(soak.WORKLOADS["push_express"], 10, seed=1, capture=capture)
+    post = {"operation": "create_app_group", "method": "POST", "path": "/app/groups"}
+    run.observed.by_call["once"] = [LogEntry(**post, status=None, fault="reset")]
+    run.observed.by_call["twice"] = [
+        LogEntry(**post, status=None, fault="lost_response", changed=True),
+        LogEntry(**post, status=201, changed=True),
+    ]
+    run.observed.by_call["put"] = [
+        LogEntry("update_app_group", "PUT", "/app/groups/1", None, "lost_response", True),
+        LogEntry("update_app_group", "PUT", "/app/groups/1", 204, None, True),
+    ]
+    assert [found.split(":")[0] for found in soak.applied_twice(run)] == ["twice"]
