@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # the transport (and asyncio, via httpx-retries) loads with t
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 s to read, write or wait for a pooled connection; 5 s to connect."""
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""32 MiB, once decompressed (`Options.max_response_bytes`)."""
 
 TimeoutTypes = httpx.Timeout | float | int
 HttpBackend = Literal["httpx", "aiohttp"]
@@ -43,17 +45,28 @@ class Options(TypedDict, total=False):
     http_backend: HttpBackend
     """The network under async calls: "httpx" (default) or "aiohttp" (needs the `aiohttp`
     extra; much faster with many requests in flight). Sync calls always use httpx."""
+    max_response_bytes: int
+    """The largest response body read, once decompressed (default 32 MiB); a larger one
+    raises `errors.ResponseTooLargeError`, error bodies included."""
 
 
 C = TypeVar("C")
 
 
-def as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+def checked_timeout(timeout: TimeoutTypes) -> httpx.Timeout | float:
+    """`timeout` as the generated client keeps it: an `httpx.Timeout` (per phase), or seconds
+    as a float (every phase, and each attempt as a whole)."""
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
         raise ValueError(f"timeout must be an httpx.Timeout or a positive number, not {timeout!r}")
-    return httpx.Timeout(float(timeout))
+    return float(timeout)
+
+
+def checked_limit(limit: object) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValueError(f"max_response_bytes must be a positive integer, not {limit!r}")
+    return limit
 
 
 def build_client(
@@ -82,10 +95,13 @@ def build_client(
         sleep=options.get("sleep"),
         transport=options.get("transport"),
         http_backend=http_backend,
+        max_response_bytes=checked_limit(
+            options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
+        ),
     )
     return client_class(
         base_url=base_url.rstrip("/"),
-        timeout=as_timeout(timeout),
+        timeout=checked_timeout(timeout),
         # Undocumented 2xx statuses become APIResponseValidationError (see the templates).
         raise_on_unexpected_status=True,
         response_validation_error=APIResponseValidationError,

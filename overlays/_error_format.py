@@ -14,11 +14,16 @@ from typing import Any
 
 import httpx
 
+from ._reading import UNDECODABLE
 from ._redact import redact_text
 from .errors import APIStatusError, status_error_class
 
 _MAX_MESSAGE = 300
-_TAG = re.compile(r"<[^>]*>")
+_MAX_TEXT_SCANNED = 256 * 1024
+"""An error page's message is in its first part; the rest is not scanned."""
+# `<[^<>]*>`, not `<[^>]*>`: a tag cannot contain `<`, so each character is scanned once
+# (a page of `<` characters made the other form quadratic: minutes for 300 KB).
+_TAG = re.compile(r"<[^<>]*>")
 _SPACE = re.compile(r"\s+")
 
 
@@ -50,20 +55,38 @@ def _pointer(document: Any, pointer: str) -> Any:
 
 
 def _short(text: str) -> str:
-    text = _SPACE.sub(" ", text).strip()
+    text = _SPACE.sub(" ", text[:_MAX_TEXT_SCANNED]).strip()
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
 
 
 def _as_text(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (ValueError, RecursionError):  # a lone surrogate is fine; nested too deep is not
+        return f"<{type(value).__name__} nested too deep to show>"
+
+
+def _text(response: httpx.Response) -> str:
+    """The body as text, in its declared charset when that is a text encoding that can
+    decode it (a page may declare `rot13`, `base64` or `idna`), else in UTF-8; undecodable
+    bytes are replaced, never raised."""
+    charset = response.charset_encoding
+    if charset:
+        try:
+            return response.content.decode(charset, errors="replace")
+        except (LookupError, ValueError):  # not a text encoding, or refused (UnicodeError)
+            pass
+    return response.content.decode("utf-8", errors="replace")
 
 
 def _decode(response: httpx.Response) -> tuple[Any, bool]:
     """(body, is_json): the parsed JSON body, or the raw text when it is not JSON."""
-    text = response.content.decode(response.encoding or "utf-8", errors="replace")
+    text = _text(response)
     try:
         return json.loads(text), True
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deep to parse
         return text, False
 
 
@@ -73,7 +96,7 @@ def _message_from_text(text: str, content_type: str) -> str:
     if "html" in content_type or text.lstrip().startswith("<"):
         import html  # on first use: most error bodies are JSON
 
-        text = html.unescape(_TAG.sub(" ", text))
+        text = html.unescape(_TAG.sub(" ", text[:_MAX_TEXT_SCANNED]))
         return _short(text) or "HTML error page with no text"
     return _short(text)
 
@@ -85,6 +108,9 @@ def failed(body: Any, fmt: ErrorFormat) -> bool:
 
 def status_error(response: httpx.Response, fmt: ErrorFormat) -> APIStatusError:
     """The exception for an error response whose body has been read."""
+    if UNDECODABLE in response.extensions:
+        why = f"the body could not be decoded: {response.extensions[UNDECODABLE]}"
+        return status_error_class(response.status_code)(why, response=response, body=None)
     body, is_json = _decode(response)
     message = code = request_id = None
     if is_json and isinstance(body, dict):

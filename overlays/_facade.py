@@ -88,9 +88,9 @@ class Facade(Generic[ClientT]):
             self._network = lender._network
             transport: AnyTransport = _Borrowed(lender._network)
         else:
-            from ._transport import _Network  # here: see the TYPE_CHECKING imports above
+            from ._network import Network  # here: see the TYPE_CHECKING imports above
 
-            self._network = options.get("transport") or _Network(
+            self._network = options.get("transport") or Network(
                 options.get("http_backend", "httpx")
             )
             transport = self._network

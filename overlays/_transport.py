@@ -6,8 +6,9 @@ Layers, outermost first:
    from the spec's extensions, turns transport failures into `APIConnectionError` /
    `APITimeoutError` and error responses into `APIStatusError` subclasses;
 2. httpx-retries' `RetryTransport`: the retry loop (omitted when `max_retries` is 0);
-3. `_LoggedAttempts`: one DEBUG line per attempt on the "overlays" logger;
-4. the network transport (httpx's own, created on first use), or one given for tests.
+3. `_LoggedAttempts`: one attempt: sends, reads the body within its bounds (size, deadline;
+   `_reading.py`), logs one DEBUG line on the "overlays" logger;
+4. the network transport (`_network.Network`, created on first use), or one given for tests.
 
 Working at the transport level means every generated function, in all four call styles,
 gets the same behaviour with no per-endpoint code.
@@ -15,11 +16,8 @@ gets the same behaviour with no per-endpoint code.
 
 from __future__ import annotations
 
-import functools
-import json
+import asyncio
 import logging
-import ssl
-import threading
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -27,105 +25,46 @@ from typing import Any
 import httpx
 from httpx_retries import RetryTransport
 
-from ._aiohttp import aiohttp_transport
 from ._error_format import ErrorFormat, failed, status_error
+from ._network import Network, attempt_deadline
+from ._reading import ACCEPT_ENCODING, UNDECODABLE, BodyTooLarge, aread, read
 from ._redact import install_log_filter, redact_url
 from ._retry import RetryRules, Sleep
 from ._spec import OPERATION, spec_operations
 from ._uploads import check_image
-from ._validation import ResponseSchemas, SchemaMismatch
-from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, scrub
+from ._validation import ResponseSchemas, SchemaMismatch, parse_json
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ResponseTooLargeError,
+    scrub,
+)
 
 logger = logging.getLogger("overlays")
 install_log_filter()
 
 _ATTEMPT = "overlays.attempt"
+ATTEMPT_TIMEOUT = "attempt_timeout"
+"""The request extension the generated clients stamp with a number `timeout` (seconds): the
+bound of each attempt as a whole (see `_network.py`)."""
 
 AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
 
 
-@functools.cache
-def _ssl_context() -> ssl.SSLContext:
-    """One TLS context for every client: building one (loading the CA bundle) takes tens of
-    milliseconds, and a context is safe to share."""
-    return httpx.create_ssl_context()
+class _LoggedAttempts(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """One attempt of a request: sends it, reads the whole answer within its bounds (at most
+    `limit` bytes once decoded; the `attempt_timeout` the request carries, as a whole), logs
+    it at DEBUG.
 
-
-class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """httpx's network transports, created on first use (most clients are only sync or async).
-
-    Creation is locked: threads sharing one client must share one connection pool, not each
-    build one (all but one would leak). The async pool is built without awaiting, so the lock
-    is never held across an await.
+    Reading here, inside the retry loop, makes a reset or a stall mid-body a transport
+    failure like any other (retried when the request is idempotent, mapped to
+    `APIConnectionError` / `APITimeoutError`), not a bare httpx error raised later by httpx.
     """
 
-    def __init__(self, http_backend: str = "httpx") -> None:
-        self._sync: httpx.HTTPTransport | None = None
-        self._async: httpx.AsyncBaseTransport | None = None
-        self._http_backend = http_backend
-        self._lock = threading.Lock()
-
-    def _sync_pool(self) -> httpx.HTTPTransport:
-        with self._lock:
-            if self._sync is None:
-                self._sync = httpx.HTTPTransport(verify=_ssl_context())
-            return self._sync
-
-    def _async_pool(self) -> httpx.AsyncBaseTransport:
-        with self._lock:
-            if self._async is None:
-                self._async = (
-                    aiohttp_transport(_ssl_context())
-                    if self._http_backend == "aiohttp"
-                    else httpx.AsyncHTTPTransport(verify=_ssl_context())
-                )
-            return self._async
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        pool = self._sync or self._sync_pool()
-        return pool.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        pool = self._async or self._async_pool()
-        return await pool.handle_async_request(request)
-
-    def close(self) -> None:
-        with self._lock:
-            pool, self._sync = self._sync, None
-        if pool is not None:
-            pool.close()
-
-    async def aclose(self) -> None:
-        with self._lock:
-            pool, self._async = self._async, None
-        if pool is not None:
-            await pool.aclose()
-
-
-def _read_body(response: httpx.Response) -> None:
-    """Read the whole body now, inside the retry loop: a reset or a stall mid-body is then a
-    transport failure like any other (retried when the request is idempotent, mapped to
-    `APIConnectionError` / `APITimeoutError`), not a bare httpx error raised later by httpx."""
-    try:
-        response.read()
-    except BaseException:
-        response.close()
-        raise
-
-
-async def _aread_body(response: httpx.Response) -> None:
-    try:
-        await response.aread()
-    except BaseException:
-        await response.aclose()
-        raise
-
-
-class _LoggedAttempts(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """One attempt of a request: sends it, reads the whole answer, logs it at DEBUG."""
-
-    def __init__(self, inner: AnyTransport) -> None:
+    def __init__(self, inner: AnyTransport, limit: int) -> None:
         self._inner = inner
+        self._limit = limit
 
     def _begin(self, request: httpx.Request) -> int:
         attempt: int = request.extensions.get(_ATTEMPT, 0) + 1
@@ -146,23 +85,45 @@ class _LoggedAttempts(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise TypeError(f"{self._inner!r} is async only; a sync client needs a sync transport")
         attempt = self._begin(request)
         start = time.perf_counter()
+        seconds = request.extensions.get(ATTEMPT_TIMEOUT)
+        deadline = None if seconds is None else time.monotonic() + seconds
+        bound = attempt_deadline.set(deadline)  # the network's sockets keep it (_network.py)
         try:
-            response = self._inner.handle_request(request)
-            _read_body(response)
+            response = read(self._inner.handle_request(request), self._limit, deadline)
         except Exception as exc:
             self._log(request, type(exc).__name__, attempt, start)
             raise
+        finally:
+            attempt_deadline.reset(bound)
         self._log(request, str(response.status_code), attempt, start)
         return response
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
         if not isinstance(self._inner, httpx.AsyncBaseTransport):
             raise TypeError(f"{self._inner!r} is sync only; async clients need an async transport")
+        return await aread(await self._inner.handle_async_request(request), self._limit)
+
+    async def _bounded_attempt(self, request: httpx.Request, seconds: float) -> httpx.Response:
+        """`_attempt` within `seconds` in all, whatever the transport (a cancel scope)."""
+        scope = asyncio.timeout(seconds)
+        try:
+            async with scope:
+                return await self._attempt(request)
+        except TimeoutError as exc:
+            if not scope.expired():
+                raise
+            message = f"the attempt took longer than its timeout of {seconds:g} s"
+            raise httpx.ReadTimeout(message, request=request) from exc
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = self._begin(request)
         start = time.perf_counter()
+        seconds = request.extensions.get(ATTEMPT_TIMEOUT)
         try:
-            response = await self._inner.handle_async_request(request)
-            await _aread_body(response)
+            if seconds is None:
+                response = await self._attempt(request)
+            else:
+                response = await self._bounded_attempt(request, seconds)
         except Exception as exc:
             self._log(request, type(exc).__name__, attempt, start)
             raise
@@ -223,12 +184,15 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         sleep: Sleep | None = None,
         transport: AnyTransport | None = None,
         http_backend: str = "httpx",
+        max_response_bytes: int,
     ) -> None:
         self._operations = spec_operations(package)
         self._schemas = ResponseSchemas(package) if validate_responses else None
         self._errors = errors
         self._rules = RetryRules(max_retries, sleep)
-        logged = _LoggedAttempts(transport if transport is not None else _Network(http_backend))
+        self._limit = max_response_bytes
+        network = transport if transport is not None else Network(http_backend)
+        logged = _LoggedAttempts(network, max_response_bytes)
         self._send: RetryTransport | _LoggedAttempts = logged
         if max_retries:
             self._send = RetryTransport(transport=logged, retry=self._rules.repeatable)
@@ -237,6 +201,8 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return f"<{type(self).__name__} max_retries={self._rules.repeatable.total}>"
 
     def _prepare(self, request: httpx.Request) -> Mapping[str, Any]:
+        # Only the codings `_reading` can inflate within the size limit.
+        request.headers["Accept-Encoding"] = ACCEPT_ENCODING
         operation = self._operations.get(request.extensions.get(OPERATION, ""), {})
         request.extensions["retry"] = self._rules.for_request(
             request.method,
@@ -256,7 +222,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _needs_body(self, request: httpx.Request, response: httpx.Response) -> bool:
         """Whether the answer must be read here, before the generated code parses it."""
-        if not 200 <= response.status_code < 300:
+        if not 200 <= response.status_code < 300 or UNDECODABLE in response.extensions:
             return True
         return self._errors.failure_flag is not None or self._validator(request, response)
 
@@ -265,24 +231,29 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         response.request = request  # httpx sets it only after the transport returns
         if not 200 <= response.status_code < 300:
             raise status_error(response, self._errors)
+        operation = request.extensions.get(OPERATION, "request")
+        if UNDECODABLE in response.extensions:
+            cause = httpx.DecodingError(response.extensions[UNDECODABLE])
+            raise APIResponseValidationError(operation, response, cause)
         validator = self._validator(request, response)
         try:
-            body = json.loads(response.content)
+            body = parse_json(response.content)
         except ValueError as exc:
             if validator is None:
                 return response  # not JSON, and not expected to be
-            raise APIResponseValidationError(request.extensions[OPERATION], response, exc) from exc
+            raise APIResponseValidationError(operation, response, exc) from exc
         if failed(body, self._errors):
             raise status_error(response, self._errors)
         if validator is not None and self._schemas is not None:
             try:
-                self._schemas.check(request.extensions[OPERATION], response.status_code, body)
+                self._schemas.check(operation, response.status_code, body)
             except SchemaMismatch as exc:
-                raise APIResponseValidationError(
-                    request.extensions[OPERATION], response, exc
-                ) from exc
+                raise APIResponseValidationError(operation, response, exc) from exc
         _keep_parsed(response, body)
         return response
+
+    def _too_large(self, request: httpx.Request, exc: BodyTooLarge) -> ResponseTooLargeError:
+        return ResponseTooLargeError(self._limit, request=request, status_code=exc.status_code)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         operation = self._prepare(request)
@@ -290,9 +261,11 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             request.read()
             self._check_upload(request, operation)
         try:
-            response = self._send.handle_request(request)  # body read (see _read_body)
+            response = self._send.handle_request(request)  # body read (_LoggedAttempts)
         except _TRANSPORT_FAILURES as exc:
             raise _connection_error(request, exc) from exc
+        except BodyTooLarge as exc:
+            raise self._too_large(request, exc) from None
         if not self._needs_body(request, response):
             return response
         return self._inspect(request, response)
@@ -306,6 +279,8 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response: httpx.Response = await self._send.handle_async_request(request)
         except _TRANSPORT_FAILURES as exc:
             raise _connection_error(request, exc) from exc
+        except BodyTooLarge as exc:
+            raise self._too_large(request, exc) from None
         if not self._needs_body(request, response):
             return response
         return self._inspect(request, response)

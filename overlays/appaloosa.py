@@ -64,6 +64,8 @@ def client(
     `base_url` is the API root; the store id is appended to it here, so no call takes it.
     """
     store = credential(str(store_id), "store_id")
+    if store in (".", ".."):  # a dot segment: every call would leave the store's path
+        raise ValueError(f"store_id cannot be {store!r}: the requests would go to another path")
     import appaloosa_client  # here: see the TYPE_CHECKING imports above
 
     return build_client(

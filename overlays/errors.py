@@ -9,7 +9,8 @@ APIError
 ├── APIConnectionError
 │   └── APITimeoutError
 ├── APIResponseValidationError   a 2xx whose body does not match the spec
-└── PaginationError              a page sequence that does not advance
+├── ResponseTooLargeError        a body larger than the client's max_response_bytes
+└── PaginationError              a page sequence that does not advance or ends short
 ```
 
 Messages name the operation, the method and the path; never a query string, a header or
@@ -42,6 +43,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
 
@@ -230,5 +232,26 @@ def _describe_cause(cause: Exception) -> str:
     return redact_text(f"{type(cause).__name__}: {cause}")
 
 
+class ResponseTooLargeError(APIError):
+    """A response body (2xx or error) larger, once decompressed, than the client's
+    `max_response_bytes` allows: reading stopped there, and the connection was closed.
+
+    `limit` is that option's value, `status_code` the answer's status.
+    """
+
+    def __init__(self, limit: int, *, request: httpx.Request, status_code: int | None) -> None:
+        self.limit = limit
+        self.status_code = status_code
+        self.request = redact_request(request)
+        status = f"the {status_code} response" if status_code else "the response"
+        size = f" ({limit / 2**20:.4g} MiB)" if limit >= 2**20 else ""
+        super().__init__(
+            f"{describe_request(request)}: {status} body is larger than max_response_bytes="
+            f"{limit}{size}, once decompressed; reading stopped. Pass a larger "
+            "max_response_bytes= to the client to allow more"
+        )
+
+
 class PaginationError(APIError):
-    """A paginated listing that does not advance (a page seen twice, an offset that stays)."""
+    """A paginated listing that does not advance (a page seen twice, an offset that stays),
+    or whose paging headers disagree with how it ends."""

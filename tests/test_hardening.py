@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from overlays import errors
+from overlays import _network, errors
 from tests.loopback import Answer, Received, loopback
 from tests.overlay_cases import CASES, Case
 from tests.test_page_pagination import Store
@@ -381,9 +381,9 @@ class _Counted:
     """Counts the instances of an httpx class built while it is installed, slowly: a pool
     that takes a while to build opens the window two racing threads would need."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str, module: Any = httpx) -> None:
         self.built = 0
-        original = getattr(httpx, name)
+        original = getattr(module, name)
         counter = self
 
         class Counting(original):  # type: ignore[misc, valid-type]
@@ -392,13 +392,13 @@ class _Counted:
                 counter.built += 1
                 super().__init__(*args, **kwargs)
 
-        monkeypatch.setattr(httpx, name, Counting)
+        monkeypatch.setattr(module, name, Counting)
 
 
 def test_one_sync_client_from_8_threads_builds_one_pool(
     case: Case, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pools = _Counted(monkeypatch, "HTTPTransport")
+    pools = _Counted(monkeypatch, "DeadlineTransport", _network)  # the sync pool
     clients = _Counted(monkeypatch, "Client")
     with loopback(_echoing(case.get_body())) as (url, received):
         client = _client_at(case, url)

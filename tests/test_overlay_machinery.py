@@ -14,7 +14,7 @@ import pytest
 
 from overlays import errors
 from overlays._auth import HeaderAuth, QueryAuth, basic_auth, bearer_auth
-from overlays._client import as_timeout
+from overlays._client import checked_timeout
 from overlays._error_format import ErrorFormat, failed, status_error
 from overlays._redact import redact_text, redact_url
 from overlays._retry import MAX_BACKOFF, MAX_RETRY_AFTER, RetryPolicy, RetryRules
@@ -218,12 +218,14 @@ def test_negative_max_retries_is_refused() -> None:
 
 
 def test_timeouts() -> None:
-    assert as_timeout(10) == httpx.Timeout(10.0)
+    # A number stays a number (it bounds each attempt as a whole); a Timeout is per phase.
+    assert checked_timeout(10) == 10.0
+    assert isinstance(checked_timeout(10), float)
     custom = httpx.Timeout(3.0, connect=1.0)
-    assert as_timeout(custom) is custom
-    for bad in (0, -1, "10", True):
+    assert checked_timeout(custom) is custom
+    for bad in (0, -1, "10", True, float("nan")):
         with pytest.raises(ValueError, match="timeout"):
-            as_timeout(bad)  # type: ignore[arg-type]
+            checked_timeout(bad)  # type: ignore[arg-type]
 
 
 # --- error bodies -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from overlays import _transport
+from overlays import _network
 from tests.pngs import png
 from tests.spec_calls import PROVIDERS, first_example, operation, resolve, spec
 
@@ -92,14 +92,12 @@ class FakeNetwork(httpx.BaseTransport, httpx.AsyncBaseTransport):
 @pytest.fixture
 def network(monkeypatch: pytest.MonkeyPatch) -> FakeNetwork:
     fake = FakeNetwork()
-    monkeypatch.setattr(
-        _transport._Network, "handle_request", lambda self, r: fake.handle_request(r)
-    )
+    monkeypatch.setattr(_network.Network, "handle_request", lambda self, r: fake.handle_request(r))
 
     async def handle_async(self: Any, request: httpx.Request) -> httpx.Response:
         return await fake.handle_async_request(request)
 
-    monkeypatch.setattr(_transport._Network, "handle_async_request", handle_async)
+    monkeypatch.setattr(_network.Network, "handle_async_request", handle_async)
     return fake
 
 

@@ -46,18 +46,54 @@ def _lent(httpx_args: dict[str, Any]) -> dict[str, Any]:
     return {**httpx_args, "transport": _BorrowedTransport(transport)}
 
 
-def _as_timeout(timeout: httpx.Timeout | float) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
+ATTEMPT_TIMEOUT = "attempt_timeout"
+"""The request extension holding the seconds a number `timeout` allows each attempt in all."""
+
+
+def _checked_timeout(
+    timeout: httpx.Timeout | float | None,
+) -> httpx.Timeout | float | None:
+    """`timeout` as kept: an httpx.Timeout, a positive number of seconds (a float) or None."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
         return timeout
     if (
         isinstance(timeout, bool)
         or not isinstance(timeout, (int, float))
-        or timeout <= 0
+        or not timeout > 0
     ):
         raise ValueError(
             f"timeout must be an httpx.Timeout or a positive number of seconds, not {timeout!r}"
         )
-    return httpx.Timeout(float(timeout))
+    return float(timeout)
+
+
+def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout | None:
+    """What httpx gets: a number is every phase's timeout (and, stamped on each request, the
+    whole attempt's: see `_httpx_args`)."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout)
+
+
+def _httpx_args(
+    httpx_args: dict[str, Any],
+    timeout: httpx.Timeout | float | None,
+    asynchronous: bool,
+) -> dict[str, Any]:
+    """`httpx_args`, plus a request hook stamping `ATTEMPT_TIMEOUT` when `timeout` is a number."""
+    if not isinstance(timeout, float):
+        return httpx_args
+    seconds = timeout
+
+    def stamp(request: httpx.Request) -> None:
+        request.extensions[ATTEMPT_TIMEOUT] = seconds
+
+    async def astamp(request: httpx.Request) -> None:
+        stamp(request)
+
+    hooks = dict(httpx_args.get("event_hooks") or {})
+    hooks["request"] = [*hooks.get("request", ()), astamp if asynchronous else stamp]
+    return {**httpx_args, "event_hooks": hooks}
 
 
 _MAX_JOINED_PATHS = 256
@@ -119,8 +155,10 @@ class Client:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: The maximum amount of a time a request can take: an httpx.Timeout (per phase),
+        or seconds (every phase, and stamped on each request as `attempt_timeout` for a transport
+        that bounds the attempt as a whole). API functions will raise httpx.TimeoutException if
+        this is exceeded.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -140,7 +178,9 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | float | None = field(
+        default=None, kw_only=True, alias="timeout", converter=_checked_timeout
+    )
     _verify_ssl: str | bool | ssl.SSLContext = field(
         default=True, kw_only=True, alias="verify_ssl"
     )
@@ -179,9 +219,7 @@ class Client:
         """Get a new client matching this one with a new timeout, an httpx.Timeout or seconds
         (this one is unchanged; the copy shares its connection pool, and closing the copy
         leaves the pool open)"""
-        return evolve(
-            self, timeout=_as_timeout(timeout), httpx_args=_lent(self._httpx_args)
-        )
+        return evolve(self, timeout=timeout, httpx_args=_lent(self._httpx_args))
 
     def _request_headers(self) -> dict[str, str]:
         """Headers of the httpx clients: `headers`"""
@@ -205,10 +243,12 @@ class Client:
                             base_url=self._base_url,
                             cookies=self._cookies,
                             headers=self._request_headers(),
-                            timeout=self._timeout,
+                            timeout=_as_timeout(self._timeout),
                             verify=self._verify_ssl,
                             follow_redirects=self._follow_redirects,
-                            **self._httpx_args,
+                            **_httpx_args(
+                                self._httpx_args, self._timeout, asynchronous=False
+                            ),
                         )
                     )
         return self._client
@@ -240,10 +280,12 @@ class Client:
                             base_url=self._base_url,
                             cookies=self._cookies,
                             headers=self._request_headers(),
-                            timeout=self._timeout,
+                            timeout=_as_timeout(self._timeout),
                             verify=self._verify_ssl,
                             follow_redirects=self._follow_redirects,
-                            **self._httpx_args,
+                            **_httpx_args(
+                                self._httpx_args, self._timeout, asynchronous=True
+                            ),
                         )
                     )
         return self._async_client
@@ -270,8 +312,10 @@ class AuthenticatedClient:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: The maximum amount of a time a request can take: an httpx.Timeout (per phase),
+        or seconds (every phase, and stamped on each request as `attempt_timeout` for a transport
+        that bounds the attempt as a whole). API functions will raise httpx.TimeoutException if
+        this is exceeded.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -294,7 +338,9 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | float | None = field(
+        default=None, kw_only=True, alias="timeout", converter=_checked_timeout
+    )
     _verify_ssl: str | bool | ssl.SSLContext = field(
         default=True, kw_only=True, alias="verify_ssl"
     )
@@ -337,9 +383,7 @@ class AuthenticatedClient:
         """Get a new client matching this one with a new timeout, an httpx.Timeout or seconds
         (this one is unchanged; the copy shares its connection pool, and closing the copy
         leaves the pool open)"""
-        return evolve(
-            self, timeout=_as_timeout(timeout), httpx_args=_lent(self._httpx_args)
-        )
+        return evolve(self, timeout=timeout, httpx_args=_lent(self._httpx_args))
 
     def _request_headers(self) -> dict[str, str]:
         """Headers of the httpx clients: `headers`, plus the token's header when there is a token"""
@@ -366,10 +410,12 @@ class AuthenticatedClient:
                             base_url=self._base_url,
                             cookies=self._cookies,
                             headers=self._request_headers(),
-                            timeout=self._timeout,
+                            timeout=_as_timeout(self._timeout),
                             verify=self._verify_ssl,
                             follow_redirects=self._follow_redirects,
-                            **self._httpx_args,
+                            **_httpx_args(
+                                self._httpx_args, self._timeout, asynchronous=False
+                            ),
                         )
                     )
         return self._client
@@ -401,10 +447,12 @@ class AuthenticatedClient:
                             base_url=self._base_url,
                             cookies=self._cookies,
                             headers=self._request_headers(),
-                            timeout=self._timeout,
+                            timeout=_as_timeout(self._timeout),
                             verify=self._verify_ssl,
                             follow_redirects=self._follow_redirects,
-                            **self._httpx_args,
+                            **_httpx_args(
+                                self._httpx_args, self._timeout, asynchronous=True
+                            ),
                         )
                     )
         return self._async_client

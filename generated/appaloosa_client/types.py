@@ -4,8 +4,27 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from io import BytesIO
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
+
+_MOVES_THE_PATH = ("", ".", "..")
+
+
+def path_segment(value: object, parameter: str, operation: str) -> str:
+    """`value` percent-encoded as one path segment, that stays that segment.
+
+    `/`, `?`, `#` and the rest are escaped; an empty value, `.` and `..` cannot be (a URL's
+    dot segments are removed, and an empty one merges two), so they would send the request
+    to another path, another operation. They are refused before anything is sent.
+    """
+    text = str(value)
+    if text in _MOVES_THE_PATH:
+        raise ValueError(
+            f"{operation}: path parameter {parameter!r} cannot be {text!r}: "
+            "the request would go to another path"
+        )
+    return quote(text, safe="")
 
 
 class Unset:
@@ -72,4 +91,12 @@ class Response(Generic[T]):
     parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "path_segment",
+]

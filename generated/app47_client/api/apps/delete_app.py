@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_app_response import DeleteAppResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"openapi_operation": "delete_app"},
         "url": "/apps/{app_id}".format(
-            app_id=quote(str(app_id), safe=""),
+            app_id=path_segment(app_id, "app_id", "delete_app"),
         ),
     }
 
@@ -51,6 +50,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error("delete_app", response, exc) from exc

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_response import AppResponse
 from ...models.update_app_request import UpdateAppRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
         "method": "put",
         "extensions": {"openapi_operation": "update_app"},
         "url": "/apps/{app_id}".format(
-            app_id=quote(str(app_id), safe=""),
+            app_id=path_segment(app_id, "app_id", "update_app"),
         ),
     }
 
@@ -60,6 +59,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error("update_app", response, exc) from exc

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"openapi_operation": "delete_category"},
         "url": "/categories/{category_id}".format(
-            category_id=quote(str(category_id), safe=""),
+            category_id=path_segment(category_id, "category_id", "delete_category"),
         ),
     }
 
@@ -47,6 +46,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.category_request import CategoryRequest
 from ...models.category_response import CategoryResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"openapi_operation": "update_category"},
         "url": "/categories/{category_id}".format(
-            category_id=quote(str(category_id), safe=""),
+            category_id=path_segment(category_id, "category_id", "update_category"),
         ),
     }
 
@@ -60,6 +59,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error(

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.group_details_response import GroupDetailsResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"openapi_operation": "get_group"},
         "url": "/groups/{group_id}".format(
-            group_id=quote(str(group_id), safe=""),
+            group_id=path_segment(group_id, "group_id", "get_group"),
         ),
     }
 
@@ -51,6 +50,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error("get_group", response, exc) from exc

@@ -1,14 +1,13 @@
 from collections.abc import Iterator
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.group_member_list import GroupMemberList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -30,7 +29,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"openapi_operation": "list_group_users"},
         "url": "/groups/{group_id}/users".format(
-            group_id=quote(str(group_id), safe=""),
+            group_id=path_segment(group_id, "group_id", "list_group_users"),
         ),
         "params": params,
     }
@@ -64,6 +63,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error(

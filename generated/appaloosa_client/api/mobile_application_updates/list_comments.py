@@ -1,7 +1,6 @@
 from collections.abc import Iterator
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.comment_list import CommentList
 from ...models.list_comments_sort_by import ListCommentsSortBy
 from ...models.list_comments_sort_order import ListCommentsSortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -56,8 +55,10 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"openapi_operation": "list_comments"},
         "url": "/mobile_application_updates/{mobile_application_update_id}/comments".format(
-            mobile_application_update_id=quote(
-                str(mobile_application_update_id), safe=""
+            mobile_application_update_id=path_segment(
+                mobile_application_update_id,
+                "mobile_application_update_id",
+                "list_comments",
             ),
         ),
         "params": params,
@@ -92,6 +93,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error("list_comments", response, exc) from exc

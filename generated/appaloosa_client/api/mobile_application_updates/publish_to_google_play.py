@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,10 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"openapi_operation": "publish_to_google_play"},
         "url": "/mobile_application_updates/{mobile_application_update_id}/google_play".format(
-            mobile_application_update_id=quote(
-                str(mobile_application_update_id), safe=""
+            mobile_application_update_id=path_segment(
+                mobile_application_update_id,
+                "mobile_application_update_id",
+                "publish_to_google_play",
             ),
         ),
     }
@@ -49,6 +50,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.mobile_application_update_patch import MobileApplicationUpdatePatch
 from ...models.mobile_application_update_response import MobileApplicationUpdateResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,8 +21,10 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"openapi_operation": "update_mobile_application_update"},
         "url": "/mobile_application_updates/{mobile_application_update_id}".format(
-            mobile_application_update_id=quote(
-                str(mobile_application_update_id), safe=""
+            mobile_application_update_id=path_segment(
+                mobile_application_update_id,
+                "mobile_application_update_id",
+                "update_mobile_application_update",
             ),
         ),
     }
@@ -62,6 +63,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error(

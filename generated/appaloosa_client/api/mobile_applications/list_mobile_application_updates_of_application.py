@@ -1,14 +1,13 @@
 from collections.abc import Iterator
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.mobile_application_update_list import MobileApplicationUpdateList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +31,11 @@ def _get_kwargs(
             "openapi_operation": "list_mobile_application_updates_of_application"
         },
         "url": "/mobile_applications/{mobile_application_id}/mobile_application_updates".format(
-            mobile_application_id=quote(str(mobile_application_id), safe=""),
+            mobile_application_id=path_segment(
+                mobile_application_id,
+                "mobile_application_id",
+                "list_mobile_application_updates_of_application",
+            ),
         ),
         "params": params,
     }
@@ -66,6 +69,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error(

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_response import UserResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"openapi_operation": "get_user"},
         "url": "/users/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "user_id", "get_user"),
         ),
     }
 
@@ -51,6 +50,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error("get_user", response, exc) from exc

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,9 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"openapi_operation": "delete_application"},
         "url": "/application/{application_id}".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                application_id, "application_id", "delete_application"
+            ),
         ),
     }
 
@@ -47,6 +48,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error(

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,9 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"openapi_operation": "get_application"},
         "url": "/application/{application_id}".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                application_id, "application_id", "get_application"
+            ),
         ),
     }
 
@@ -51,6 +52,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error(

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import File, Response
+from ...types import File, Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
         "method": "put",
         "extensions": {"openapi_operation": "put_icon"},
         "url": "/application/{application_id}/icon".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(application_id, "application_id", "put_icon"),
         ),
     }
 
@@ -54,6 +53,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error("put_icon", response, exc) from exc

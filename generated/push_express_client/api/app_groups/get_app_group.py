@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_group import AppGroup
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"openapi_operation": "get_app_group"},
         "url": "/app/groups/{app_group_id}".format(
-            app_group_id=quote(str(app_group_id), safe=""),
+            app_group_id=path_segment(app_group_id, "app_group_id", "get_app_group"),
         ),
     }
 
@@ -51,6 +50,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error("get_app_group", response, exc) from exc

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,9 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"openapi_operation": "unarchive_app_group"},
         "url": "/apps/{app_group_id}/unarchive".format(
-            app_group_id=quote(str(app_group_id), safe=""),
+            app_group_id=path_segment(
+                app_group_id, "app_group_id", "unarchive_app_group"
+            ),
         ),
     }
 
@@ -47,6 +48,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.all_apps_group_input import AllAppsGroupInput
 from ...models.selected_apps_group_input import SelectedAppsGroupInput
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
         "method": "put",
         "extensions": {"openapi_operation": "update_app_group"},
         "url": "/app/groups/{app_group_id}".format(
-            app_group_id=quote(str(app_group_id), safe=""),
+            app_group_id=path_segment(app_group_id, "app_group_id", "update_app_group"),
         ),
     }
 
@@ -60,6 +59,7 @@ def _build_response(
         KeyError,
         TypeError,
         AttributeError,
+        RecursionError,
         errors.UnexpectedStatus,
     ) as exc:
         raise client.response_validation_error(
