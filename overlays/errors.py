@@ -9,7 +9,7 @@ APIError
 ├── APIConnectionError
 │   └── APITimeoutError
 ├── APIResponseValidationError   a 2xx whose body does not match the spec
-└── PaginationError              a page sequence that does not advance
+└── PaginationError              a page sequence that does not advance, or ends short
 ```
 
 Messages name the operation, the method and the path; never a query string, a header or
@@ -231,4 +231,6 @@ def _describe_cause(cause: Exception) -> str:
 
 
 class PaginationError(APIError):
-    """A paginated listing that does not advance (a page seen twice, an offset that stays)."""
+    """A paginated listing that does not advance (a page seen twice, an offset that stays),
+    or whose paging headers disagree (a rel="last" beyond a page with no rel="next", fewer
+    items than `Total` announced)."""
