@@ -3,7 +3,9 @@
 The thread window (sync) and the task window (async) share one shape: at most N pages in
 flight or waiting; a page's replacement is requested once its items are handed out; each
 page is judged (`check`, in page order) before its items go out; leaving early cancels what
-has not started and waits for what has, so no request outlives the iteration.
+has not started and waits for what has, so no request outlives the iteration. The plan is
+asked for a page again after each judged page, even once it has run out: a judged page may
+extend it (a page-style listing that grew while it was read).
 """
 
 from __future__ import annotations
@@ -25,10 +27,10 @@ def threaded(
     fetch: Callable[[dict[str, Any]], Fetched],
     plan: Iterator[dict[str, Any]],
     workers: int,
-    check: Callable[[Any, list[Any]], None],
+    check: Callable[[Any, Any, list[Any]], None],
 ) -> Iterator[Any]:
     """Fetch the planned pages with `workers` threads, yielding items in page order, each
-    page `check`ed (in order) before its items are handed out.
+    page `check`ed (its headers, body and items, in order) before its items are handed out.
 
     At most `workers` pages are in flight or waiting; a page's replacement is requested
     once its items have been handed out. Leaving early cancels what has not started and
@@ -43,7 +45,7 @@ def threaded(
         try:
             while window:
                 response, found = window.popleft().result()
-                check(response.parsed, found)
+                check(response.headers, response.parsed, found)
                 yield from found
                 following = next(plan, None)
                 if following is not None:
@@ -57,7 +59,7 @@ async def gathered(
     fetch: Callable[[dict[str, Any]], Awaitable[Fetched]],
     plan: Iterator[dict[str, Any]],
     limit: int,
-    check: Callable[[Any, list[Any]], None],
+    check: Callable[[Any, Any, list[Any]], None],
 ) -> AsyncGenerator[Any, None]:
     """The async `threaded`: at most `limit` page requests in flight, items in page order."""
     import asyncio  # on first use: importing an overlay should not import asyncio
@@ -68,7 +70,7 @@ async def gathered(
     try:
         while window:
             response, found = await window.popleft()
-            check(response.parsed, found)
+            check(response.headers, response.parsed, found)
             for item in found:
                 yield item
             following = next(plan, None)

@@ -11,11 +11,16 @@ package), so any operation that gains `x-pagination` pages the moment it is rege
 
 A listing that does not advance (a page repeating the one before, an offset the API did not
 apply) raises `PaginationError`, whether its pages are fetched one by one or concurrently.
+So do page-style headers that disagree, rather than end a listing short in silence: a page
+with no rel="next" whose rel="last" is a later page, and a listing that ends (by itself, not
+by `max_pages`) having handed out fewer items than the latest `Total` announced, counted from
+the page it started at.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import islice
 from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -64,25 +69,40 @@ class Pager:
         """Move to the next page; False when this was the last one."""
         raise NotImplementedError
 
-    def remaining(self) -> Iterator[dict[str, Any]] | None:
-        """Request arguments of every page left, from the current one, when the total is
-        known (the pages can then be fetched concurrently); None when it is not."""
+    def remaining(self, limit: int | None = None) -> Iterator[dict[str, Any]] | None:
+        """Request arguments of every page left (at most `limit`), from the current one, when
+        the total is known (the pages can then be fetched concurrently); None when it is not."""
         raise NotImplementedError
 
-    def check_planned(self, parsed: Any, items: list[Any]) -> None:
+    def check_planned(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> None:
         """Refuse a page fetched from `remaining()` (in page order) that shows the listing does
         not advance: the concurrent path must refuse what the sequential one refuses."""
         raise NotImplementedError
 
+    def finish(self) -> None:
+        """The listing ended by itself (not stopped by `max_pages`), every item handed out:
+        refuse an end that the paging headers contradict."""
+
 
 class PagePager(Pager):
+    """`style: page`. Besides the rules of the module docstring, headers that disagree raise
+    `PaginationError` naming both figures: a page with no rel="next" whose rel="last" is a
+    later page (judged before its items are handed out), and a listing that ends with fewer
+    items than `Total` announced (judged at its end, after every item it did get). The latest
+    `Total` counts (items deleted meanwhile shrink it), less the items of the pages before a
+    starting `page`; a listing `max_pages` stops is not judged."""
+
     def __init__(self, operation: str, spec: Mapping[str, Any], params: dict[str, Any]) -> None:
         super().__init__(operation, spec, params)
         self.page = int(params.pop(spec["page_param"], 1))
+        self.start = self.page
         # Without an explicit size the server uses the spec's default: a page shorter than
         # that is the last one.
         self.size: int | None = params.get(spec.get("size_param", "")) or spec.get("default_size")
         self.last: int | None = None
+        self.total: int | None = None  # the latest Total header
+        self.per: int | None = None  # the latest Per-Page header
+        self.handed = 0  # items of the pages judged so far: handed out, or about to be
         self.previous: list[Any] | None = None
 
     def request_kwargs(self) -> dict[str, Any]:
@@ -94,6 +114,10 @@ class PagePager(Pager):
         return _int(query.get(self.spec["page_param"], [None])[0])
 
     def _next_page(self, headers: httpx.Headers, count: int) -> int | None:
+        total = _int(headers.get(self.spec.get("total_header", ""), None))
+        if total is not None:
+            self.total = total
+        self.per = _int(headers.get(self.spec.get("per_page_header", ""), None)) or self.per
         link = headers.get("link") if self.spec.get("link_header") else None
         if link:
             # httpx's Link parser (it also copes with Appaloosa's missing "<").
@@ -101,13 +125,18 @@ class PagePager(Pager):
                 item.get("rel", ""): item.get("url", "")
                 for item in httpx.Response(200, headers={"link": link}).links.values()
             }
-            if "last" in links:
-                self.last = self._page_of(links["last"])
-            if "next" not in links:
-                return None
-            return self._page_of(links["next"]) or self.page + 1
-        total = _int(headers.get(self.spec.get("total_header", ""), None))
-        per = _int(headers.get(self.spec.get("per_page_header", ""), None)) or self.size
+            last = self._page_of(links["last"]) if "last" in links else None
+            if last is not None:
+                self.last = last
+            if "next" in links:
+                return self._page_of(links["next"]) or self.page + 1
+            if last is not None and last > self.page:
+                raise PaginationError(
+                    f"{self.operation}: page {self.page} has no rel=next but rel=last is page "
+                    f"{last}; the paging headers disagree"
+                )
+            return None
+        per = self.per or self.size
         if total is not None and per:
             self.last = max(1, -(-total // per))
             return self.page + 1 if self.page < self.last else None
@@ -126,32 +155,69 @@ class PagePager(Pager):
             )
         self.previous = items
 
-    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
-        if not items:
-            return False
+    def _judge(self, headers: httpx.Headers, items: list[Any]) -> int | None:
+        """The page after this one (None: this is the last), refusing a page that repeats the
+        one before, goes back, or whose headers disagree; counts its items."""
         self._refuse_repeat(items)
         following = self._next_page(headers, len(items))
-        if following is None:
-            return False
         # Pages only move forward, so "already fetched" is "not after this one": no set of
         # seen pages that would grow with the listing.
-        if following <= self.page:
+        if items and following is not None and following <= self.page:
             raise PaginationError(
                 f"{self.operation}: the next page is {following} after page {self.page}, "
                 "already fetched; the listing does not advance"
             )
+        self.handed += len(items)
+        return following
+
+    def advance(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> bool:
+        following = self._judge(headers, items)  # an empty page too: its Total counts
+        if not items or following is None:
+            return False
         self.page = following
         return True
 
-    def remaining(self) -> Iterator[dict[str, Any]] | None:
-        if self.last is None:
-            return None
-        name = self.spec["page_param"]
-        return ({**self.params, name: page} for page in range(self.page, self.last + 1))
+    def remaining(self, limit: int | None = None) -> Iterator[dict[str, Any]] | None:
+        return None if self.last is None else _Planned(self, limit)
 
-    def check_planned(self, parsed: Any, items: list[Any]) -> None:
-        self._refuse_repeat(items)
+    def check_planned(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> None:
+        self._judge(headers, items)
         self.page += 1
+
+    def finish(self) -> None:
+        if self.total is None:
+            return
+        per = self.per or self.size
+        if self.start > 1 and not per:
+            return  # how many items the pages before the first one held is unknown
+        expected = self.total - max(0, self.start - 1) * (per or 0)
+        if self.handed < expected:
+            start = f" ({expected} from page {self.start}, {per} a page)" if self.start > 1 else ""
+            raise PaginationError(
+                f"{self.operation}: the listing ended after {self.handed} items; Total "
+                f"announced {self.total}{start}; the paging headers disagree"
+            )
+
+
+class _Planned(Iterator[dict[str, Any]]):
+    """The pages left of a page-style listing: from the current one to `last` as it is when
+    the next one is asked for, at most `limit`. A page judged meanwhile may move `last` (a
+    listing that grows or shrinks while it is read, as it would be followed sequentially), so
+    this plan may go on after a StopIteration: the windows ask again after each judged page."""
+
+    def __init__(self, pager: PagePager, limit: int | None) -> None:
+        self.pager = pager
+        self.page = pager.page
+        self.left = limit
+
+    def __next__(self) -> dict[str, Any]:
+        last = self.pager.last
+        if last is None or self.page > last or self.left == 0:
+            raise StopIteration
+        if self.left is not None:
+            self.left -= 1
+        self.page += 1
+        return {**self.pager.params, self.pager.spec["page_param"]: self.page - 1}
 
 
 class OffsetPager(Pager):
@@ -192,16 +258,19 @@ class OffsetPager(Pager):
         page_size = self.spec.get("page_size")
         return not (page_size and len(items) < page_size)
 
-    def remaining(self) -> Iterator[dict[str, Any]] | None:
+    def remaining(self, limit: int | None = None) -> Iterator[dict[str, Any]] | None:
         if self.total is None or not self.stride or self.stride < self.spec.get("page_size", 0):
             return None
         name = self.spec["offset_param"]
-        offsets = range(self.offset, self.total, self.stride)
+        offsets = islice(range(self.offset, self.total, self.stride), limit)
         return ({**self.params, name: offset} for offset in offsets)
 
-    def check_planned(self, parsed: Any, items: list[Any]) -> None:
+    def check_planned(self, headers: httpx.Headers, parsed: Any, items: list[Any]) -> None:
         self._refuse_wrong_offset(parsed)
         self.offset += self.stride
+
+    # No `finish` check: a listing that ends short of `total` is App47 filtering (see
+    # `advance`), not headers that disagree.
 
 
 def pager_for(op: ModuleType, params: dict[str, Any]) -> Pager:

@@ -2,14 +2,14 @@
 
 The paging rules (`_pagers`, no I/O) are driven here by a sync and an async loop; with
 `concurrency` > 1, the pages left once the first one tells how many there are are fetched by
-the windows of `_page_windows`.
+the windows of `_page_windows`. A listing that ends by itself (not stopped by `max_pages`)
+is judged once its last item is out (`finish`: fewer items than `Total` announced raises).
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Iterator
-from itertools import islice
 from types import ModuleType
 from typing import Any
 
@@ -41,6 +41,12 @@ def paginate(
 
     def items() -> Iterator[Any]:
         pages = 0
+
+        def check(headers: Any, parsed: Any, found: list[Any]) -> None:
+            nonlocal pages
+            pager.check_planned(headers, parsed, found)
+            pages += 1
+
         while True:
             response, found = fetch(pager.request_kwargs())
             pages += 1
@@ -51,11 +57,14 @@ def paginate(
             )
             yield from found
             if last:
-                return
-            if concurrency > 1 and (plan := pager.remaining()) is not None:
-                left = None if max_pages is None else max_pages - pages
-                yield from threaded(fetch, islice(plan, left), concurrency, pager.check_planned)
-                return
+                break
+            left = None if max_pages is None else max_pages - pages
+            if concurrency > 1 and (plan := pager.remaining(left)) is not None:
+                yield from threaded(fetch, plan, concurrency, check)
+                break
+        # Ended by itself, not stopped by `max_pages`: refuse an end the headers contradict.
+        if max_pages is None or pages < max_pages:
+            pager.finish()
 
     return items()
 
@@ -81,6 +90,12 @@ def apaginate(
 
     async def items() -> AsyncIterator[Any]:
         pages = 0
+
+        def check(headers: Any, parsed: Any, found: list[Any]) -> None:
+            nonlocal pages
+            pager.check_planned(headers, parsed, found)
+            pages += 1
+
         while True:
             response, found = await fetch(pager.request_kwargs())
             pages += 1
@@ -90,16 +105,16 @@ def apaginate(
             for item in found:
                 yield item
             if last:
-                return
-            if concurrency > 1 and (plan := pager.remaining()) is not None:
-                left = None if max_pages is None else max_pages - pages
+                break
+            left = None if max_pages is None else max_pages - pages
+            if concurrency > 1 and (plan := pager.remaining(left)) is not None:
                 # aclosing: an inner async generator is not closed with the outer one (unlike
                 # `yield from`); without it, its page requests outlive an early exit.
-                async with contextlib.aclosing(
-                    gathered(fetch, islice(plan, left), concurrency, pager.check_planned)
-                ) as rest:
+                async with contextlib.aclosing(gathered(fetch, plan, concurrency, check)) as rest:
                     async for item in rest:
                         yield item
-                return
+                break
+        if max_pages is None or pages < max_pages:
+            pager.finish()
 
     return items()

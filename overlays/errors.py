@@ -10,7 +10,7 @@ APIError
 │   └── APITimeoutError
 ├── APIResponseValidationError   a 2xx whose body does not match the spec
 ├── ResponseTooLargeError        a body larger than the client's max_response_bytes
-└── PaginationError              a page sequence that does not advance or ends short
+└── PaginationError              a page sequence that does not advance, or ends short
 ```
 
 Messages name the operation, the method and the path; never a query string, a header or
@@ -254,4 +254,5 @@ class ResponseTooLargeError(APIError):
 
 class PaginationError(APIError):
     """A paginated listing that does not advance (a page seen twice, an offset that stays),
-    or whose paging headers disagree with how it ends."""
+    or whose paging headers disagree (a rel="last" beyond a page with no rel="next", fewer
+    items than `Total` announced)."""
