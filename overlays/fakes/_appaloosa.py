@@ -5,6 +5,7 @@ user may see, the multipart update form, uploads and Google Play publication."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from typing import Any
@@ -17,7 +18,12 @@ _STAMPED = ("mobile_application_updates", "groups", "categories", "devices", "co
 
 
 def _ids(text: str | None) -> set[int]:
-    return {int(part) for part in (text or "").replace(" ", "").split(",") if part}
+    """The group ids of "10, 12" (the schema's pattern lets only digits through)."""
+    ids = set()
+    for part in (text or "").replace(" ", "").split(","):
+        with contextlib.suppress(ValueError):  # beyond int()'s 4300 digits: no group's id
+            ids.add(int(part))
+    return ids
 
 
 class FakeBackend(Backend):

@@ -15,6 +15,7 @@ import base64
 import binascii
 import hmac
 import json
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,8 +36,52 @@ from ._messages import (
 )
 from ._spec import Operation
 
+MAX_BODY_BYTES = 10 * 2**20
+"""The largest request body either door takes: a larger one is answered 413, unread."""
+MAX_LINE_BYTES = 65536
+"""The longest request line or header line (`http.server`'s): 414 or 431 beyond it."""
+MAX_HEADERS = 99
+"""The most header fields a request may carry: 431 beyond it (`http.server` takes 100 lines
+with the blank one that ends them)."""
+
 FaultPicker = Callable[[str | None, str], str | None]
 """(operation, "before" | "after") -> the fault to inject there, or None."""
+
+
+_DECIMAL = re.compile(r"[0-9]+", re.ASCII)
+
+
+def body_length(lengths: list[str], codings: list[str]) -> int | None:
+    """How long the body of a request is, by its `Content-Length` and `Transfer-Encoding`
+    fields (all of them, as sent): its length in bytes (0: no body), or None when it comes
+    in chunks. A `Refusal` when the framing cannot be trusted: 400 for a length that is not
+    one decimal number, both fields, or chunked not the last coding; 501 for another
+    coding; 413 for a length beyond `MAX_BODY_BYTES`."""
+    if codings:
+        found = [c.strip().lower() for value in codings for c in value.split(",")]
+        if lengths:
+            raise Refusal(400, "Content-Length and Transfer-Encoding in one request")
+        if found[-1] != "chunked":
+            raise Refusal(400, "the body's framing is unknown: chunked is not the last coding")
+        if found != ["chunked"]:
+            raise Refusal(501, "no transfer coding is understood but chunked")
+        return None
+    values = {part.strip() for value in lengths for part in value.split(",")}
+    if not values:
+        return 0
+    if not all(_DECIMAL.fullmatch(v) for v in values):
+        raise Refusal(400, "Content-Length is not a decimal number of bytes")
+    numbers = {v.lstrip("0") or "0" for v in values}  # no int(): it refuses 4300 digits
+    if len(numbers) > 1:
+        raise Refusal(400, "Content-Length given with different values")
+    (number,) = numbers
+    if len(number) > len(str(MAX_BODY_BYTES)) or int(number) > MAX_BODY_BYTES:
+        raise too_large()
+    return int(number)
+
+
+def too_large() -> Refusal:
+    return Refusal(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
 
 
 @dataclass(frozen=True)
@@ -98,6 +143,17 @@ class Engine:
             )
             self.log.append(entry)
             return Exchange(response, entry, fault)
+
+    def refuse(self, method: str, path: str, refusal: Refusal) -> FakeResponse:
+        """The answer to a request a door could not take in whole (its framing, its size,
+        its time): given before any operation is chosen, as an HTTP server in front of
+        the API would, so no operation's documentation applies; in the provider's error
+        format all the same, and logged like any request."""
+        with self.lock:
+            media, body = self.backend.error_body(refusal.status, refusal.message)
+            headers = {**refusal.headers, "Content-Type": media}
+            self.log.append(LogEntry(None, method, path, refusal.status))
+            return FakeResponse(refusal.status, headers, body)
 
     # -- stages -------------------------------------------------------------------------
 

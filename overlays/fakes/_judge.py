@@ -15,8 +15,15 @@ from ._messages import FakeRequest, Refusal
 from ._spec import FakeSpec, Operation, Parameter
 
 _INTEGER = re.compile(r"^-?[0-9]+$")
+_BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
 _BINARY = "<binary>"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+MAX_JSON_DEPTH = 100
+"""A JSON body nested deeper is refused like one that is not JSON (Ruby's JSON parser stops
+at 100 too; no body of these APIs comes near it, and the schema validator gives up at 255)."""
+_TOO_DEEP = f"is nested deeper than {MAX_JSON_DEPTH} levels"
 
 
 _FORMAT_LIMITS = {"int64": 2**63, "int32": 2**31}
@@ -63,12 +70,60 @@ def coerce(spec: FakeSpec, text: str, schema: Any) -> Any:
     """A query, path or form value (text) as the type its schema asks for, when it reads as one."""
     types = _types(spec, schema)
     if "integer" in types and _INTEGER.match(text):
-        return int(text)
+        try:
+            return int(text)
+        except ValueError:  # beyond int()'s 4300 digits: beyond every integer format too
+            return text
     if "number" in types and _NUMBER.match(text):
         return float(text)
     if ("boolean" in types or "bool" in types) and text in ("true", "false"):
         return text == "true"
     return text
+
+
+def _decoded(text: str) -> str | None:
+    """Percent-decoded `text`, or None when it is not percent-encoded UTF-8 (a `%` without
+    two hex digits after it, escapes that decode to bytes which are not UTF-8)."""
+    if _BROKEN_ESCAPE.search(text):
+        return None
+    try:
+        return unquote(text, errors="strict")
+    except UnicodeDecodeError:
+        return None
+
+
+def _pairs(query: str) -> list[tuple[str, str]] | None:
+    """The decoded (name, value) pairs of a query, or None when it is not percent-encoded
+    UTF-8."""
+    if _BROKEN_ESCAPE.search(query):
+        return None
+    try:
+        return parse_qsl(query, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        return None
+
+
+def _unreadable(value: Any) -> str | None:
+    """What makes a parsed JSON body one the fake cannot take (nested deeper than
+    `MAX_JSON_DEPTH`, a string with a lone surrogate escape: not text), or None."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return "holds a string that is not Unicode text (a lone surrogate)"
+            continue
+        children: list[Any]
+        if isinstance(item, dict):
+            children = [*item, *item.values()]
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > MAX_JSON_DEPTH:
+            return _TOO_DEEP
+        stack.extend((child, depth + 1) for child in children)
+    return None
 
 
 def _item_schema(spec: FakeSpec, schema: Any) -> Any:
@@ -78,8 +133,11 @@ def _item_schema(spec: FakeSpec, schema: Any) -> Any:
 def _query(
     spec: FakeSpec, op: Operation, request: FakeRequest, credentials: set[str]
 ) -> dict[str, Any]:
+    pairs = _pairs(request.query)
+    if pairs is None:
+        raise Refusal(op.refusal_status, "the query is not percent-encoded UTF-8")
     values: dict[str, list[str]] = {}
-    for name, value in parse_qsl(request.query, keep_blank_values=True):
+    for name, value in pairs:
         if name in credentials:
             continue
         values.setdefault(name.removesuffix("[]"), []).append(value)
@@ -165,11 +223,15 @@ def _body(spec: FakeSpec, op: Operation, request: FakeRequest) -> Any:
             value = json.loads(request.body)
         except ValueError:
             raise Refusal(op.refusal_status, "the body is not JSON") from None
+        except RecursionError:  # deeper than the interpreter's stack: deeper than the limit
+            raise Refusal(op.refusal_status, f"the body {_TOO_DEEP}") from None
+        if problem := _unreadable(value):
+            raise Refusal(op.refusal_status, f"the body {problem}")
         checked = kept = value
     elif media == "multipart/form-data":
         try:
             checked, kept = _form(spec, schema, content_type, request.body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raise Refusal(op.refusal_status, "the body is not a readable form") from None
     else:
         return request.body  # binary (an image): its provider handler judges it
@@ -192,7 +254,11 @@ def judge(
     params: dict[str, Any] = {}
     for name, text in path_values.items():
         param: Parameter | None = op.parameter(name)
-        params[name] = coerce(spec, unquote(text), param.schema if param else {})
+        value = _decoded(text)
+        if value is None:  # answered as any malformed id is (see _check_parameters)
+            status = 404 if op.documents(404) else op.refusal_status
+            raise Refusal(status, f"parameter {name!r} is not percent-encoded UTF-8")
+        params[name] = coerce(spec, value, param.schema if param else {})
     params.update(_query(spec, op, request, credentials))
     _check_parameters(spec, op, params)
     for param in op.parameters:  # what the server assumes when a parameter is left out

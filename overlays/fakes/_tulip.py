@@ -15,7 +15,8 @@ CLIENT_DEFAULTS = {"base_url": "https://fake.tulip.co/api/v3"}
 """The factory has no default host (one per instance): the fake's client uses this one."""
 
 _CODES = {400: "BadRequest", 401: "AuthenticationRequired", 403: "AuthenticationFailed",
-          404: "NotFound", 405: "MethodNotAllowed"}  # fmt: skip
+          404: "NotFound", 405: "MethodNotAllowed", 413: "PayloadTooLarge",
+          414: "URITooLong", 431: "RequestHeaderFieldsTooLarge"}  # fmt: skip
 
 
 class FakeBackend(Backend):
