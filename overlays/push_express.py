@@ -11,86 +11,14 @@ groups = list_app_groups.sync(client=client, archived=False)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING
 
-from ._auth import bearer_auth
-from ._client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    Options,
-    TimeoutTypes,
-    build_client,
-)
-from ._error_format import ErrorFormat
-from ._facade import Facade
-from ._lazy import lazy_exports
+from ._registry import PROVIDERS
 
-if TYPE_CHECKING:  # the generated package (and attrs) loads with the first client
-    from push_express_client import AuthenticatedClient
+PROVIDER = PROVIDERS["push_express"]
+"""This provider's descriptor (overlays/_registry.py)."""
 
-    from ._resource_objects.push_express import AsyncPushExpress, PushExpress
-
-if TYPE_CHECKING:
-    from .fakes import Fake
-
-__all__ = ["BASE_URL", "ERRORS", "AsyncPushExpress", "PushExpress", "client", "fake"]
-
-BASE_URL = "https://core.push.express/api/b/v2"
-# {"error": "validation error: ..." or {...}, "req_id": "..."}
-ERRORS = ErrorFormat(message=("/error/message", "/error"), request_id="/req_id")
-
-
-def client(
-    token: str,
-    *,
-    base_url: str = BASE_URL,
-    timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    **options: Unpack[Options],
-) -> AuthenticatedClient:
-    """A Push.Express client for every `push_express_client.api` function."""
-    import push_express_client  # here: see the TYPE_CHECKING imports above
-
-    return build_client(
-        push_express_client.AuthenticatedClient,
-        base_url=base_url,
-        auth=bearer_auth(token),
-        package=push_express_client,
-        errors=ERRORS,
-        timeout=timeout,
-        max_retries=max_retries,
-        options=options,
-    )
-
-
-class _Connect(Facade["AuthenticatedClient"]):
-    def __init__(
-        self,
-        token: str,
-        *,
-        base_url: str = BASE_URL,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        **options: Unpack[Options],
-    ) -> None:
-        """The same arguments as `client()`."""
-        self._connect(
-            lambda **settings: client(token, base_url=base_url, **settings),
-            timeout,
-            max_retries,
-            options,
-        )
-
-
-def fake(token: str = "fake-push-express-token", *, seed: int | None = None) -> Fake:
-    """A stateful in-memory fake of this API that accepts these credentials (see
-    `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
-    from .fakes import make_fake
-
-    return make_fake("push_express", {"token": token}, seed=seed)
-
-
-if not TYPE_CHECKING:  # a module __getattr__ in mypy's view would accept any name
-    __getattr__, __dir__ = lazy_exports(
-        globals(), "._resource_objects.push_express", ("PushExpress", "AsyncPushExpress")
-    )
+if TYPE_CHECKING:  # the generated package loads with the first name used from it
+    from push_express_client.facade import *  # noqa: F403 (see its __all__)
+else:
+    __getattr__, __dir__ = PROVIDER.exports(globals())

@@ -59,6 +59,9 @@ PIPELINE_FILES = (
     REPO / "scripts" / "response_schemas.py",
     REPO / "scripts" / "resources.py",
     REPO / "scripts" / "fake_spec.py",
+    # The facade (`<package>/facade.py`) is written from the provider's descriptor.
+    REPO / "overlays" / "_registry.py",
+    REPO / "overlays" / "_descriptor.py",
 )
 TEMPLATES = REPO / "config" / "templates"
 

@@ -180,5 +180,19 @@ def project_class() -> type[Any]:
                 (directory / f"{resource.tag}.py").write_text(
                     module.render(resource=resource, **context), encoding="utf-8"
                 )
+            self._write_facade(context, bool(paging))
+
+        def _write_facade(self, context: dict[str, Any], paginated: bool) -> None:
+            """`<package>/facade.py`: the typed entry points of `overlays.<name>`, from the
+            provider's descriptor in the registry (none yet: no facade)."""
+            from overlays._registry import PROVIDERS
+
+            provider = PROVIDERS.get(self.package_name.removesuffix("_client"))
+            if provider is None:
+                return
+            self.env.filters["python_repr"] = repr
+            facade = self.env.get_template("facade.py.jinja")
+            text = facade.render(provider=provider, paginated=paginated, **context)
+            (self.package_dir / "facade.py").write_text(text, encoding="utf-8")
 
     return ResourceProject

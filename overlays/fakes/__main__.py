@@ -13,12 +13,12 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from ._fake import PROVIDERS
+from .._registry import PROVIDERS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m overlays.fakes", description=__doc__)
-    parser.add_argument("provider", choices=PROVIDERS)
+    parser.add_argument("provider", choices=list(PROVIDERS))
     parser.add_argument(
         "--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)"
     )
@@ -28,8 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     with fake.serve(port=args.port) as base_url:
         print(f"{args.provider} fake serving on {base_url}", flush=True)
         print(f"credentials: {json.dumps(fake.credentials)}", flush=True)
-        if args.provider == "appaloosa":
-            print(f"(requests go to {base_url}/{fake.credentials['store_id']}/...)", flush=True)
+        if prefix := PROVIDERS[args.provider].path:
+            where = prefix.format(**fake.credentials)
+            print(f"(requests go to {base_url}{where}/...)", flush=True)
         print("Ctrl-C stops it.", flush=True)
         try:
             threading.Event().wait()
