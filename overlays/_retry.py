@@ -3,7 +3,7 @@
 The rules, in the spirit of the Stainless SDKs:
 
 - retry connection errors, timeouts, a body cut off, 408, 429 and every 5xx;
-- exponential backoff from 0.5 s, doubling, capped at 8 s, with up to 25 % jitter;
+- exponential backoff from 0.5 s, doubling, capped at 8 s, less up to 25 % (jitter);
 - a `Retry-After` header (seconds or an HTTP date) is honoured when it asks for 0 to 60 s;
   one asking for longer (or unparsable) is ignored and our own backoff applies: a client
   should not hang for minutes on a server's say-so;
@@ -57,9 +57,10 @@ T = TypeVar("T")
 
 
 def backoff(retry: int) -> float:
-    """Seconds before retry number `retry` (1, 2...): 0.5, 1, 2, 4, 8, 8... plus up to 25 %."""
+    """Seconds before retry number `retry` (1, 2...): 0.5, 1, 2, 4, 8, 8..., less up to 25 %
+    (jitter: clients that failed together do not all come back together)."""
     base = min(INITIAL_BACKOFF * 2.0 ** (retry - 1), MAX_BACKOFF)
-    return min(base * (1 + random.uniform(0, JITTER)), MAX_BACKOFF)
+    return base * (1 - random.uniform(0, JITTER))
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:

@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+import httpx2
 
 from scripts.speclib import REPO, Provider, load_spec, providers
 
@@ -111,9 +111,9 @@ def wait_ready(server: PrismServer, timeout: float = START_TIMEOUT) -> None:
             )
         try:
             # trust_env=False: loopback only, whatever HTTP(S)_PROXY the environment sets.
-            httpx.get(f"{server.url}/__ready__", timeout=1.0, trust_env=False)
+            httpx2.get(f"{server.url}/__ready__", timeout=1.0, trust_env=False)
             return
-        except httpx.TransportError:
+        except httpx2.TransportError:
             time.sleep(0.1)
     server.stop()
     raise MockServerError(f"Prism for {server.provider.name} did not answer in {timeout:.0f} s")
@@ -127,7 +127,7 @@ class _StripPathProxy(http.server.ThreadingHTTPServer):
     def __init__(self, target: str, strip: int) -> None:
         self.target = target
         self.strip = strip
-        self.client = httpx.Client(base_url=target, timeout=30.0, trust_env=False)
+        self.client = httpx2.Client(base_url=target, timeout=30.0, trust_env=False)
         super().__init__(("127.0.0.1", 0), _ProxyHandler)
 
     @property

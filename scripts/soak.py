@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -530,10 +530,10 @@ class Soak:
 def tag_requests(sync_client: Any, async_client: Any) -> None:
     """Every request carries the id of the logical call it belongs to (retries included)."""
 
-    def tag(request: httpx.Request) -> None:
+    def tag(request: httpx2.Request) -> None:
         request.headers[CALL_HEADER] = _current_call.get()
 
-    async def atag(request: httpx.Request) -> None:
+    async def atag(request: httpx2.Request) -> None:
         tag(request)
 
     sync_http = sync_client.get_httpx_client()

@@ -14,7 +14,7 @@ import email.policy
 from functools import cache
 from typing import Any
 
-import httpx
+import httpx2
 from jsonschema import Draft202012Validator
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
@@ -29,9 +29,9 @@ from tests.spec_calls import operation, parameters, resolve, spec
 
 
 class HttpxOpenAPIRequest:
-    """An `httpx.Request` seen through openapi-core's request protocol."""
+    """An `httpx2.Request` seen through openapi-core's request protocol."""
 
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: httpx2.Request) -> None:
         self.request = request
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(list(request.url.params.multi_items())),
@@ -61,9 +61,9 @@ class HttpxOpenAPIRequest:
 
 
 class HttpxOpenAPIResponse:
-    """An `httpx.Response` seen through openapi-core's response protocol."""
+    """An `httpx2.Response` seen through openapi-core's response protocol."""
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx2.Response) -> None:
         self.response = response
 
     @property
@@ -116,7 +116,7 @@ def _query_keys(provider: str) -> frozenset[str]:
     )
 
 
-def judge_request(provider: str, operation_id: str, request: httpx.Request) -> None:
+def judge_request(provider: str, operation_id: str, request: httpx2.Request) -> None:
     """Raise when `request` is not what the spec allows for the operation."""
     op = operation(provider, operation_id)
     assert request.extensions.get("openapi_operation") == operation_id
@@ -136,7 +136,7 @@ def judge_request(provider: str, operation_id: str, request: httpx.Request) -> N
     assert not undefined, f"query parameters the spec does not define: {sorted(undefined)}"
 
 
-def _form_fields(request: httpx.Request) -> dict[str, list[bytes]]:
+def _form_fields(request: httpx2.Request) -> dict[str, list[bytes]]:
     """The fields of a multipart/form-data body, by name, with every value sent."""
     head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
     message = email.message_from_bytes(head + request.content, policy=email.policy.HTTP)
@@ -167,7 +167,7 @@ def _form_value(schema: dict[str, Any], raw: bytes) -> Any:
     return text
 
 
-def judge_form(provider: str, op: Operation, request: httpx.Request) -> None:
+def judge_form(provider: str, op: Operation, request: httpx2.Request) -> None:
     """Raise when a multipart/form-data body is not the form the spec describes."""
     document = spec(provider)
     body = resolve(document, op.spec["requestBody"])
@@ -188,7 +188,7 @@ def judge_form(provider: str, op: Operation, request: httpx.Request) -> None:
     assert not errors, f"form body does not match the spec: {errors}"
 
 
-def judge_response(provider: str, request: httpx.Request, response: httpx.Response) -> None:
+def judge_response(provider: str, request: httpx2.Request, response: httpx2.Response) -> None:
     """Raise when `response` is not one the spec documents for `request`."""
     openapi(provider).validate_response(
         HttpxOpenAPIRequest(request), HttpxOpenAPIResponse(response)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-import httpx
+import httpx2
 
 from scripts.speclib import load_spec, providers, response_example
 
@@ -85,7 +85,7 @@ class Case:
     get_body: Callable[[], Any]
     post: Call | None
     post_body: Callable[[], Any] | None
-    check_auth: Callable[[httpx.Request], None]
+    check_auth: Callable[[httpx2.Request], None]
     errors: list[ErrorSample] = field(default_factory=list)
     base: str = ""
     post_status: int = 200
@@ -100,17 +100,17 @@ def _basic_value(username: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
 
 
-def _basic(username: str, password: str) -> Callable[[httpx.Request], None]:
+def _basic(username: str, password: str) -> Callable[[httpx2.Request], None]:
     expected = _basic_value(username, password)
 
-    def check(request: httpx.Request) -> None:
+    def check(request: httpx2.Request) -> None:
         assert request.headers.get_list("authorization") == [expected]
 
     return check
 
 
-def _header(name: str, value: str) -> Callable[[httpx.Request], None]:
-    def check(request: httpx.Request) -> None:
+def _header(name: str, value: str) -> Callable[[httpx2.Request], None]:
+    def check(request: httpx2.Request) -> None:
         assert request.headers.get_list(name) == [value]
         if name.lower() != "authorization":
             assert "authorization" not in request.headers
@@ -118,8 +118,8 @@ def _header(name: str, value: str) -> Callable[[httpx.Request], None]:
     return check
 
 
-def _query(name: str, value: str) -> Callable[[httpx.Request], None]:
-    def check(request: httpx.Request) -> None:
+def _query(name: str, value: str) -> Callable[[httpx2.Request], None]:
+    def check(request: httpx2.Request) -> None:
         assert request.url.params.get_list(name) == [value]
         assert "authorization" not in request.headers
 

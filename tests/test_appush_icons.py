@@ -6,7 +6,7 @@ from __future__ import annotations
 from io import BytesIO
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from overlays import errors
@@ -18,21 +18,21 @@ APP_ID = "P9haDs2EjJmyuYwEpxio2KPZ4SH"
 class Recorder:
     """Answers every request with a fresh copy of `answer` and keeps the requests."""
 
-    def __init__(self, answer: httpx.Response) -> None:
+    def __init__(self, answer: httpx2.Response) -> None:
         self.answer = answer
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         request.read()
         self.requests.append(request)
         answer = self.answer
-        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
+        return httpx2.Response(answer.status_code, headers=answer.headers, content=answer.content)
 
     def client(self) -> Any:
         from overlays import appush
 
         return appush.client(
-            "ROOT", "root-SECRET", transport=httpx.MockTransport(self), sleep=lambda s: None
+            "ROOT", "root-SECRET", transport=httpx2.MockTransport(self), sleep=lambda s: None
         )
 
 
@@ -47,7 +47,7 @@ async def test_a_57x57_png_is_uploaded_as_image_png() -> None:
     from appush_client.api.icons import put_icon
 
     data = png(57, 57)
-    recorder = Recorder(httpx.Response(204))
+    recorder = Recorder(httpx2.Response(204))
     response = put_icon.sync_detailed(APP_ID, client=recorder.client(), body=icon(data))
     assert response.status_code == 204
     (request,) = recorder.requests
@@ -56,7 +56,7 @@ async def test_a_57x57_png_is_uploaded_as_image_png() -> None:
     assert request.headers["content-type"] == "image/png"
     assert request.content == data
     assert request.headers["authorization"].startswith("Basic ")
-    async_recorder = Recorder(httpx.Response(204))
+    async_recorder = Recorder(httpx2.Response(204))
     await put_icon.asyncio_detailed(APP_ID, client=async_recorder.client(), body=icon(data))
     assert async_recorder.requests[0].content == data
 
@@ -77,7 +77,7 @@ async def test_anything_but_a_57x57_png_is_refused_before_a_request_is_sent(
 ) -> None:
     from appush_client.api.icons import put_icon
 
-    recorder = Recorder(httpx.Response(204))
+    recorder = Recorder(httpx2.Response(204))
     with pytest.raises(ValueError, match=found) as caught:
         put_icon.sync(APP_ID, client=recorder.client(), body=icon(data))
     assert "57x57 PNG" in str(caught.value)
@@ -91,7 +91,7 @@ def test_a_415_from_the_server_is_an_api_status_error() -> None:
     from appush_client.api.icons import put_icon
 
     page = "<HTML><HEAD><TITLE>415 Unsupported Media Type</TITLE></HEAD></HTML>"
-    recorder = Recorder(httpx.Response(415, text=page, headers={"content-type": "text/html"}))
+    recorder = Recorder(httpx2.Response(415, text=page, headers={"content-type": "text/html"}))
     with pytest.raises(errors.APIStatusError) as caught:
         put_icon.sync(APP_ID, client=recorder.client(), body=icon(png(57, 57)))
     assert caught.value.status_code == 415
@@ -104,7 +104,7 @@ async def test_downloading_an_icon_returns_its_bytes() -> None:
     from appush_client.api.icons import get_icon
 
     data = png(57, 57)
-    answer = httpx.Response(200, content=data, headers={"content-type": "image/png"})
+    answer = httpx2.Response(200, content=data, headers={"content-type": "image/png"})
     downloaded = get_icon.sync(APP_ID, client=Recorder(answer).client())
     assert downloaded is not None
     assert not isinstance(downloaded, str)
@@ -123,7 +123,7 @@ def test_an_unknown_application_is_the_documented_html_404() -> None:
         "document was not found on this server.<P><HR><ADDRESS>mochiweb+webmachine web server"
         "</ADDRESS></BODY></HTML>"
     )
-    answer = httpx.Response(404, text=page, headers={"content-type": "text/html"})
+    answer = httpx2.Response(404, text=page, headers={"content-type": "text/html"})
     with pytest.raises(errors.NotFoundError) as caught:
         get_icon.sync(APP_ID, client=Recorder(answer).client())
     assert "The requested document was not found on this server." in caught.value.message
@@ -140,12 +140,12 @@ async def test_a_retried_upload_sends_the_whole_icon_again() -> None:
     for is_async in (False, True):
         sent: list[bytes] = []
 
-        def answer(request: httpx.Request, sent: list[bytes] = sent) -> httpx.Response:
+        def answer(request: httpx2.Request, sent: list[bytes] = sent) -> httpx2.Response:
             sent.append(request.read())
-            return httpx.Response(503 if len(sent) == 1 else 204)
+            return httpx2.Response(503 if len(sent) == 1 else 204)
 
         client = appush.client(
-            "ROOT", "root-SECRET", transport=httpx.MockTransport(answer), sleep=lambda s: None
+            "ROOT", "root-SECRET", transport=httpx2.MockTransport(answer), sleep=lambda s: None
         )
         if is_async:
             await put_icon.asyncio_detailed(APP_ID, client=client, body=icon(data))

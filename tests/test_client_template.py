@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 
-import httpx
+import httpx2
 import pytest
 
 PACKAGES = [
@@ -18,7 +18,7 @@ PACKAGES = [
 PATHS = ["/users/search", "/users/17", "/a%20b/c", "/apps/x/versions?page=2", "/"]
 
 
-def _sent_to(client: httpx.Client, path: str) -> httpx.URL:
+def _sent_to(client: httpx2.Client, path: str) -> httpx2.URL:
     return client.build_request("GET", path, params={"page": 1}).url
 
 
@@ -27,7 +27,7 @@ def _sent_to(client: httpx.Client, path: str) -> httpx.URL:
 def test_each_path_goes_where_a_plain_httpx_client_sends_it(package: str, base: str) -> None:
     module = importlib.import_module(f"{package}.client")
     generated = module.AuthenticatedClient(base_url=base, token="").get_httpx_client()
-    plain = httpx.Client(base_url=base)
+    plain = httpx2.Client(base_url=base)
     assert isinstance(generated._merge_url, module._JoinedPaths)  # the joining one is in use
     for _ in range(2):  # the second time from what was kept
         for path in PATHS:
@@ -39,7 +39,7 @@ def test_setting_base_url_forgets_the_joined_paths() -> None:
 
     client = Client(base_url="https://one.test/api").get_httpx_client()
     assert _sent_to(client, "/users").host == "one.test"
-    client.base_url = httpx.URL("https://two.test/api")
+    client.base_url = httpx2.URL("https://two.test/api")
     assert str(_sent_to(client, "/users")) == "https://two.test/api/users?page=1"
 
 
@@ -68,21 +68,21 @@ async def test_the_async_client_joins_paths_the_same_way() -> None:
     from appaloosa_client.client import AuthenticatedClient
     from appaloosa_client.client import _JoinedPaths as generated_paths
 
-    sent: list[httpx.URL] = []
+    sent: list[httpx2.URL] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         sent.append(request.url)
-        return httpx.Response(200, json={})
+        return httpx2.Response(200, json={})
 
     client = AuthenticatedClient(
         base_url="https://api.test/v2/52",
         token="",
-        httpx_args={"transport": httpx.MockTransport(answer)},
+        httpx_args={"transport": httpx2.MockTransport(answer)},
     ).get_async_httpx_client()
     assert isinstance(client._merge_url, generated_paths)
     for _ in range(2):
         await client.get("/users/search", params={"q": "a b"})
-    client.base_url = httpx.URL("https://api.test/v3")
+    client.base_url = httpx2.URL("https://api.test/v3")
     await client.get("/users/search")
     await client.aclose()
     assert [str(url) for url in sent] == [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -31,18 +31,18 @@ class Capture:
     ends (with an `overlays.errors` exception) right after the request is built and sent."""
 
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         request.read()
         self.requests.append(request)
-        return httpx.Response(418, json={"captured": True})
+        return httpx2.Response(418, json={"captured": True})
 
     def client(self, provider: str) -> Any:
-        return overlay_client(provider, transport=httpx.MockTransport(self), max_retries=0)
+        return overlay_client(provider, transport=httpx2.MockTransport(self), max_retries=0)
 
 
-def send(provider: str, call: Any) -> httpx.Request:
+def send(provider: str, call: Any) -> httpx2.Request:
     from overlays import errors
 
     capture = Capture()
@@ -95,13 +95,13 @@ def test_requests_built_from_generated_data_are_valid(provider: str, operation_i
 # --- the judge can fail -------------------------------------------------------------------
 
 
-def example_request(provider: str, operation_id: str) -> httpx.Request:
+def example_request(provider: str, operation_id: str) -> httpx2.Request:
     return send(provider, example_call(provider, operation_id))
 
 
 def test_an_undefined_query_parameter_is_refused() -> None:
     request = example_request("appaloosa", "list_users")
-    bad = httpx.Request(
+    bad = httpx2.Request(
         request.method,
         request.url.copy_add_param("sort", "name"),
         headers=request.headers,
@@ -113,12 +113,12 @@ def test_an_undefined_query_parameter_is_refused() -> None:
 
 def test_a_missing_credential_is_refused() -> None:
     request = example_request("push_express", "get_app_group")
-    headers = httpx.Headers(request.headers)
+    headers = httpx2.Headers(request.headers)
     del headers["authorization"]
-    bad = httpx.Request("GET", request.url, headers=headers, extensions=request.extensions)
+    bad = httpx2.Request("GET", request.url, headers=headers, extensions=request.extensions)
     assert raises_on(judge_request, "push_express", "get_app_group", bad)
     request = example_request("appaloosa", "get_user")
-    bad = httpx.Request(
+    bad = httpx2.Request(
         "GET", request.url.copy_remove_param("api_key"), extensions=request.extensions
     )
     assert raises_on(judge_request, "appaloosa", "get_user", bad)
@@ -126,7 +126,7 @@ def test_a_missing_credential_is_refused() -> None:
 
 def test_a_body_missing_a_required_field_is_refused() -> None:
     request = example_request("appaloosa", "create_user")
-    bad = httpx.Request(
+    bad = httpx2.Request(
         "POST",
         request.url,
         headers={"content-type": "application/json"},
@@ -138,12 +138,12 @@ def test_a_body_missing_a_required_field_is_refused() -> None:
 
 def test_a_wrong_parameter_type_or_enum_is_refused() -> None:
     request = example_request("appaloosa", "list_comments")
-    bad = httpx.Request(
+    bad = httpx2.Request(
         "GET", request.url.copy_set_param("sort_order", "sideways"), extensions=request.extensions
     )
     assert raises_on(judge_request, "appaloosa", "list_comments", bad)
     request = example_request("push_express", "get_app_group")
-    bad = httpx.Request(
+    bad = httpx2.Request(
         "GET",
         str(request.url).replace("/17", "/seventeen"),
         headers=request.headers,

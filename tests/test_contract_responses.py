@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -80,19 +80,19 @@ def validator(provider: str, schema: dict[str, Any]) -> Draft202012Validator:
     return Draft202012Validator({"allOf": [schema], "components": spec(provider)["components"]})
 
 
-def serve(provider: str, operation_id: str, answer: httpx.Response) -> Any:
+def serve(provider: str, operation_id: str, answer: httpx2.Response) -> Any:
     """Call the operation (spec example arguments) against a server answering `answer`."""
     content, headers = answer.content, answer.headers
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(answer.status_code, headers=headers, content=content)
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(answer.status_code, headers=headers, content=content)
 
-    client = overlay_client(provider, transport=httpx.MockTransport(handler), max_retries=0)
+    client = overlay_client(provider, transport=httpx2.MockTransport(handler), max_retries=0)
     return example_call(provider, operation_id).sync(client)
 
 
-def json_answer(status: int, body: Any) -> httpx.Response:
-    return httpx.Response(status, json=body)
+def json_answer(status: int, body: Any) -> httpx2.Response:
+    return httpx2.Response(status, json=body)
 
 
 # --- valid 2xx bodies ---------------------------------------------------------------------
@@ -114,13 +114,13 @@ def test_every_valid_2xx_body_parses_and_round_trips(
     provider: str, operation_id: str, status: int, media: str | None
 ) -> None:
     if media is None:
-        response = serve(provider, operation_id, httpx.Response(status))
+        response = serve(provider, operation_id, httpx2.Response(status))
         assert response.status_code == status
         assert response.parsed is None
         return
     if "json" not in media:  # a binary body (the APPush icon): its bytes come back
         data = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
-        answer = httpx.Response(status, content=data, headers={"content-type": media})
+        answer = httpx2.Response(status, content=data, headers={"content-type": media})
         assert serve(provider, operation_id, answer).parsed.payload.read() == data
         return
     schema = media_schema(provider, operation_id, status, media)
@@ -145,8 +145,8 @@ def test_every_documented_error_raises_its_class(
 ) -> None:
     expected = expected_error_class(status)
     if media is None or "json" not in media:
-        strategy: st.SearchStrategy[httpx.Response] = st.text(max_size=200).map(
-            lambda text: httpx.Response(status, text=text, headers={"content-type": "text/html"})
+        strategy: st.SearchStrategy[httpx2.Response] = st.text(max_size=200).map(
+            lambda text: httpx2.Response(status, text=text, headers={"content-type": "text/html"})
         )
     else:
         schema = media_schema(provider, operation_id, status, media)
@@ -154,7 +154,7 @@ def test_every_documented_error_raises_its_class(
 
     @settings(SETTINGS, max_examples=max(EXAMPLES // 4, 5))
     @given(answer=strategy)
-    def check(answer: httpx.Response) -> None:
+    def check(answer: httpx2.Response) -> None:
         with pytest.raises(errors.APIStatusError) as caught:
             serve(provider, operation_id, answer)
         assert type(caught.value) is expected
@@ -212,7 +212,7 @@ def test_unparsable_2xx_bodies_raise_response_validation_error(
     provider: str, operation_id: str, status: int, media: str, broken: str
 ) -> None:
     content, content_type = BROKEN_BODIES[broken]
-    answer = httpx.Response(status, content=content, headers={"content-type": content_type})
+    answer = httpx2.Response(status, content=content, headers={"content-type": content_type})
     with pytest.raises(errors.APIResponseValidationError) as caught:
         serve(provider, operation_id, answer)
     assert caught.value.response.content == content
@@ -224,7 +224,7 @@ def test_unparsable_error_bodies_still_raise_their_status_class(
     provider: str, operation_id: str, status: int, media: str | None, broken: str
 ) -> None:
     content, content_type = BROKEN_BODIES[broken]
-    answer = httpx.Response(status, content=content, headers={"content-type": content_type})
+    answer = httpx2.Response(status, content=content, headers={"content-type": content_type})
     with pytest.raises(errors.APIStatusError) as caught:
         serve(provider, operation_id, answer)
     assert type(caught.value) is expected_error_class(status)

@@ -14,7 +14,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from appaloosa_client.api.users import create_user, get_user, list_users
 from appaloosa_client.models import CreateUserRequest, UserCreate
@@ -190,11 +190,11 @@ def test_truncated_cuts_the_body_in_the_middle_with_a_content_length_that_lies(
     fake.insert("users", USER)
     fake.fail_next("truncated")
     base_url = served.client(fake).get_httpx_client().base_url
-    with httpx.Client() as raw:
+    with httpx2.Client() as raw:
         url = f"{str(base_url).rstrip('/')}/users?api_key=fake-appaloosa-key"
         with raw.stream("GET", url) as response:
             declared = int(response.headers["Content-Length"])
-            with pytest.raises(httpx.RemoteProtocolError):
+            with pytest.raises(httpx2.RemoteProtocolError):
                 response.read()
     assert declared > 0
     assert [(e.operation, e.fault) for e in fake.log] == [("list_users", "truncated")]

@@ -9,7 +9,7 @@ import re
 import subprocess
 import sys
 
-import httpx
+import httpx2
 import pytest
 
 from overlays import app47, appaloosa, appush, errors, push_express, tulip
@@ -20,9 +20,9 @@ ALL = [push_express, appaloosa, app47, appush, tulip]
 USER = {"email": "olivier@dupont.com", "first_name": "Olivier", "last_name": "Dupont"}
 
 
-def raw(fake, **kwargs) -> httpx.Client:
+def raw(fake, **kwargs) -> httpx2.Client:
     """A plain httpx client on the fake's transport (no overlay: statuses come back as they are)."""
-    return httpx.Client(transport=fake.transport, **kwargs)
+    return httpx2.Client(transport=fake.transport, **kwargs)
 
 
 def appaloosa_url(path: str, key: str = "fake-appaloosa-key") -> str:
@@ -78,7 +78,7 @@ def test_serve_shares_the_state_over_real_http():
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+/api/v2", base_url)
         served = appaloosa.client(**fake.credentials, base_url=base_url)
         assert get_user.sync(user["id"], client=served).user.email == USER["email"]
-        with httpx.Client() as http:
+        with httpx2.Client() as http:
             assert http.get(f"{base_url}/52/users").status_code == 401  # no key
 
 
@@ -155,7 +155,7 @@ def test_the_cli_serves_a_fake_until_stopped():
         assert process.stdout is not None
         base_url = process.stdout.readline().split(" on ", 1)[1].strip()
         token = json.loads(process.stdout.readline().split(": ", 1)[1])["token"]
-        answer = httpx.get(f"{base_url}/app/groups", headers={"Authorization": f"Bearer {token}"})
+        answer = httpx2.get(f"{base_url}/app/groups", headers={"Authorization": f"Bearer {token}"})
         assert answer.status_code == 200
         assert answer.json() == []
     finally:
@@ -500,7 +500,7 @@ def test_an_answer_outside_the_spec_fails_the_served_fake_on_exit(monkeypatch):
         _push_express.FakeBackend, "error_body", lambda self, s, m: ("application/json", b"[]")
     )
     with pytest.raises(FakeSpecViolation, match="list_app_groups: 401 body"), fake.serve() as url:
-        assert httpx.get(f"{url}/app/groups").status_code == 500
+        assert httpx2.get(f"{url}/app/groups").status_code == 500
 
 
 def test_the_log_says_what_changed_state():

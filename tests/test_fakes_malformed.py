@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from overlays.fakes import Fake
@@ -114,11 +114,11 @@ def _still_serves(fake: Fake, base_url: str) -> None:
     module.sync(client=client)
 
 
-def _authorized(fake: Fake, base_url: str, method: str, path: str) -> httpx.Request:
+def _authorized(fake: Fake, base_url: str, method: str, path: str) -> httpx2.Request:
     """`method path` as the overlay client sends it: the store id, the credentials."""
     http = _overlay_client(fake, base_url).get_httpx_client()
     request = http.build_request(method, path)
-    authorized: httpx.Request = next(http.auth.sync_auth_flow(request))
+    authorized: httpx2.Request = next(http.auth.sync_auth_flow(request))
     return authorized
 
 
@@ -136,7 +136,7 @@ class Answer:
     """The server closed the connection after answering."""
 
 
-def _auth_headers(request: httpx.Request) -> dict[str, str]:
+def _auth_headers(request: httpx2.Request) -> dict[str, str]:
     """The credential headers of an authorized request (Appaloosa's are in its query)."""
     return {k: v for k, v in request.headers.items() if k in ("authorization", "access-token")}
 
@@ -214,7 +214,7 @@ def _send_raw(
     """Send `data`, then read one answer: its status line within `patience` seconds.
     `half_close`: shut our sending side afterwards (the server reads end-of-stream);
     `trickle`: send a byte every `trickle` seconds instead (a slow client)."""
-    url = httpx.URL(base_url)
+    url = httpx2.URL(base_url)
     assert url.host
     assert url.port
     with socket.create_connection((url.host, url.port), timeout=patience) as sock:
@@ -372,7 +372,7 @@ def test_served_a_huge_upload_is_413_and_the_client_reads_it(served, name):
     reset."""
     fake, base_url = served(name)
     request = _authorized(fake, base_url, "POST", PROVIDERS[name].listing)
-    with httpx.Client(timeout=10.0) as http:
+    with httpx2.Client(timeout=10.0) as http:
         response = http.post(
             request.url,
             content=b"x" * (MAX_BODY + 1),
@@ -464,12 +464,12 @@ def test_served_a_query_that_is_not_utf8_is_the_documented_refusal(served, name,
 # -- in-process: fake.transport answers, never raises ------------------------------------
 
 
-def _in_process(name: str, method: str, path: str, **kwargs: Any) -> httpx.Response:
+def _in_process(name: str, method: str, path: str, **kwargs: Any) -> httpx2.Response:
     """`method path` through `fake.transport` with the fake's credentials, as a bare httpx
     client sends it (no overlay: its errors would hide an exception from the transport)."""
     fake = _fake(name)
     overlay = fake.client().get_httpx_client()
-    with httpx.Client(
+    with httpx2.Client(
         transport=fake.transport, base_url=overlay.base_url, auth=overlay.auth
     ) as http:
         response = http.request(method, path, **kwargs)

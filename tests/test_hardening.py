@@ -15,7 +15,7 @@ import traceback
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
+import httpx2
 import pytest
 
 from overlays import _network, errors
@@ -36,7 +36,7 @@ def case(request: pytest.FixtureRequest) -> Case:
 
 def _prefix(case: Case) -> str:
     """The path part of the case's base URL (`/api/v2`, `/api/b/v2`...)."""
-    return httpx.URL(case.base).path.rstrip("/")
+    return httpx2.URL(case.base).path.rstrip("/")
 
 
 def _client_at(case: Case, url: str, **options: Any) -> Any:
@@ -258,14 +258,14 @@ async def test_the_requests_kept_on_errors_show_no_credential(case: Case, style:
 async def test_a_body_cut_mid_read_is_an_api_connection_error_and_is_retried(
     case: Case, style: str, validate: bool, fault: str
 ) -> None:
-    """A reset while the body is read escaped as a bare httpx.ReadError /
+    """A reset while the body is read escaped as a bare httpx2.ReadError /
     RemoteProtocolError (with validation off, raised by httpx after the transport)."""
     body = json.dumps(case.get_body()).encode()
     with loopback(lambda received: Answer(200, body, fault=fault)) as (url, received):  # type: ignore[arg-type]
         client = _client_at(case, url, validate_responses=validate)
         error = await _raised(case, client, style)
     assert type(error) is errors.APIConnectionError
-    assert isinstance(error.__cause__, httpx.ReadError | httpx.RemoteProtocolError)
+    assert isinstance(error.__cause__, httpx2.ReadError | httpx2.RemoteProtocolError)
     assert len(received) == 3  # a GET: retried like any other transport failure
 
 
@@ -288,7 +288,7 @@ async def test_a_stall_mid_body_is_an_api_timeout_error(case: Case, style: str) 
         client = _client_at(case, url, timeout=0.25, max_retries=1)
         error = await _raised(case, client, style)
     assert type(error) is errors.APITimeoutError
-    assert isinstance(error.__cause__, httpx.ReadTimeout)
+    assert isinstance(error.__cause__, httpx2.ReadTimeout)
     assert len(received) == 2
 
 
@@ -335,7 +335,7 @@ def test_closing_a_copy_leaves_a_request_in_flight_on_the_original(case: Case) -
         worker.start()
         while len(received) < 2:
             time.sleep(0.01)
-        for copy in (client.with_headers({"X-Tag": "copy"}), client.with_timeout(httpx.Timeout(5))):
+        for copy in (client.with_headers({"X-Tag": "copy"}), client.with_timeout(httpx2.Timeout(5))):
             case.get.sync(copy)
             copy.get_httpx_client().close()
         worker.join()
@@ -355,7 +355,7 @@ async def test_closing_an_async_copy_leaves_a_request_in_flight_on_the_original(
         in_flight = asyncio.ensure_future(case.get.asyncio(client.with_headers({"X-Slow": "1"})))
         while len(received) < 2:
             await asyncio.sleep(0.01)
-        copy = client.with_timeout(httpx.Timeout(5))
+        copy = client.with_timeout(httpx2.Timeout(5))
         await case.get.asyncio(copy)
         await copy.get_async_httpx_client().aclose()
         assert await in_flight is not None
@@ -372,7 +372,7 @@ def _try(function: Any, *args: Any) -> Any:
 
 def test_with_timeout_takes_seconds_as_the_factories_do(case: Case) -> None:
     client = case.make()
-    assert client.with_timeout(2.5).get_httpx_client().timeout == httpx.Timeout(2.5)
+    assert client.with_timeout(2.5).get_httpx_client().timeout == httpx2.Timeout(2.5)
     with pytest.raises(ValueError, match="positive number"):
         client.with_timeout(0)
 
@@ -444,8 +444,8 @@ async def test_one_async_client_from_100_tasks_builds_one_pool(
 class _IgnoresPage(Store):
     """A server that ignores `page` (as Prism does): page 1 every time, saying there are 3."""
 
-    def answer(self, request: httpx.Request) -> httpx.Response:
-        return super().answer(httpx.Request("GET", request.url.copy_set_param("page", "1")))
+    def answer(self, request: httpx2.Request) -> httpx2.Response:
+        return super().answer(httpx2.Request("GET", request.url.copy_set_param("page", "1")))
 
 
 def _ignoring_store() -> Store:
@@ -494,11 +494,11 @@ def test_concurrent_offset_pagination_refuses_an_api_that_ignores_skip() -> None
     from overlays import app47
     from tests.test_pagination import Listing, app47_page
 
-    def ignores_skip(listing: Listing, request: httpx.Request) -> httpx.Response:
-        return app47_page(listing, httpx.Request("GET", request.url.copy_remove_param("skip")))
+    def ignores_skip(listing: Listing, request: httpx2.Request) -> httpx2.Response:
+        return app47_page(listing, httpx2.Request("GET", request.url.copy_remove_param("skip")))
 
     listing = Listing(350, ignores_skip)
-    client = app47.client("token", transport=httpx.MockTransport(listing), sleep=lambda s: None)
+    client = app47.client("token", transport=httpx2.MockTransport(listing), sleep=lambda s: None)
     seen: list[Any] = []
     apps = app47.paginate(list_apps, client=client, concurrency=4)
     with pytest.raises(errors.PaginationError, match="skipped 0"):
@@ -547,14 +547,14 @@ async def test_an_x_idempotent_post_is_retried_through_its_generated_call(style:
     from overlays import push_express
 
     for operation, expected in [(archive_app_group, 2), (unarchive_app_group, 2)]:
-        sent: list[httpx.Request] = []
+        sent: list[httpx2.Request] = []
 
-        def answer(request: httpx.Request, sent: list[httpx.Request] = sent) -> httpx.Response:
+        def answer(request: httpx2.Request, sent: list[httpx2.Request] = sent) -> httpx2.Response:
             sent.append(request)
-            return httpx.Response(503 if len(sent) == 1 else 204)
+            return httpx2.Response(503 if len(sent) == 1 else 204)
 
         client = push_express.client(
-            "pe-token-123456789", transport=httpx.MockTransport(answer), sleep=lambda s: None
+            "pe-token-123456789", transport=httpx2.MockTransport(answer), sleep=lambda s: None
         )
         if style == "sync":
             operation.sync_detailed(17, client=client)
@@ -564,7 +564,7 @@ async def test_an_x_idempotent_post_is_retried_through_its_generated_call(style:
     sent = []
     client = push_express.client(
         "pe-token-123456789",
-        transport=httpx.MockTransport(lambda r: (sent.append(r), httpx.Response(503))[1]),
+        transport=httpx2.MockTransport(lambda r: (sent.append(r), httpx2.Response(503))[1]),
         sleep=lambda s: None,
     )
     body = SelectedAppsGroupInput(name="n", all_apps=False, app_ids=[1])
@@ -575,15 +575,15 @@ async def test_an_x_idempotent_post_is_retried_through_its_generated_call(style:
 
 def test_a_retry_after_beyond_the_cap_falls_back_to_our_backoff(case: Case) -> None:
     slept: list[float] = []
-    sent: list[httpx.Request] = []
-    answers = [httpx.Response(503, headers={"Retry-After": "3600"}), None]
+    sent: list[httpx2.Request] = []
+    answers = [httpx2.Response(503, headers={"Retry-After": "3600"}), None]
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         first = answers.pop(0)
-        return first if first is not None else httpx.Response(200, json=case.get_body())
+        return first if first is not None else httpx2.Response(200, json=case.get_body())
 
-    client = case.make(transport=httpx.MockTransport(answer), sleep=slept.append)
+    client = case.make(transport=httpx2.MockTransport(answer), sleep=slept.append)
     assert case.get.sync(client) is not None
     assert len(sent) == 2
     assert len(slept) == 1
@@ -615,17 +615,17 @@ async def test_a_status_the_spec_calls_final_is_not_retried(style: str) -> None:
 
     body = ApplicationInput(name="My App", env=Environment.DEV, dev_pem="not a PEM")
     for status, attempts in [(502, 1), (503, 3)]:
-        sent: list[httpx.Request] = []
+        sent: list[httpx2.Request] = []
 
         def answer(
-            request: httpx.Request, sent: list[httpx.Request] = sent, status: int = status
-        ) -> httpx.Response:
+            request: httpx2.Request, sent: list[httpx2.Request] = sent, status: int = status
+        ) -> httpx2.Response:
             sent.append(request)
-            return httpx.Response(status, text="<html>Bad Gateway</html>")
+            return httpx2.Response(status, text="<html>Bad Gateway</html>")
 
         client = appush.client(
             "ROOT-TOKEN-1234567", "ROOT-SECRET-1234567",
-            transport=httpx.MockTransport(answer), sleep=lambda s: None,
+            transport=httpx2.MockTransport(answer), sleep=lambda s: None,
         )  # fmt: skip
         call = replace_application.sync if style == "sync" else replace_application.asyncio
         with pytest.raises(errors.InternalServerError):

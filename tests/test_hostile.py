@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-import httpx
+import httpx2
 import pytest
 
 from overlays import errors
@@ -40,7 +40,7 @@ def case(request: pytest.FixtureRequest) -> Case:
 def _client_at(case: Case, url: str, **options: Any) -> Any:
     options.setdefault("sleep", lambda seconds: None)
     options.setdefault("max_retries", 0)
-    prefix = httpx.URL(case.base).path.rstrip("/")
+    prefix = httpx2.URL(case.base).path.rstrip("/")
     base = f"{url}{prefix}"
     if case.name == "appaloosa":  # the factory appends the store id itself
         base = base.removesuffix("/52")
@@ -315,7 +315,7 @@ async def test_an_httpx_timeout_keeps_its_per_phase_meaning(style: str) -> None:
             conn.sendall(b" ")
 
     with raw_server(script) as (url, _):
-        client = _client_at(case, url, timeout=httpx.Timeout(1.0))
+        client = _client_at(case, url, timeout=httpx2.Timeout(1.0))
         start = time.monotonic()
         assert await _call(case, client, style) is not None
     assert time.monotonic() - start > 1.3
@@ -402,8 +402,8 @@ def test_an_error_page_of_any_content_is_read_in_milliseconds(page: bytes) -> No
         "import sys, time, httpx\n"
         "from overlays._error_format import ErrorFormat, status_error\n"
         "page = sys.stdin.buffer.read()\n"
-        "request = httpx.Request('GET', 'https://x.test/')\n"
-        "response = httpx.Response(502, content=page, request=request,\n"
+        "request = httpx2.Request('GET', 'https://x.test/')\n"
+        "response = httpx2.Response(502, content=page, request=request,\n"
         "                          headers={'content-type': 'text/html'})\n"
         "start = time.perf_counter()\n"
         "error = status_error(response, ErrorFormat())\n"

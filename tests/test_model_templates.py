@@ -9,7 +9,7 @@ import builtins
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from app47_client.models.app import App
 from appaloosa_client.api.mobile_application_updates import list_comments
@@ -109,7 +109,7 @@ def test_a_string_where_an_enum_is_expected_raises_type_error_naming_the_enum() 
 
 def test_a_string_where_an_enum_query_parameter_is_expected_raises_type_error() -> None:
     client = appaloosa.client(
-        52, "key", transport=httpx.MockTransport(lambda r: httpx.Response(200))
+        52, "key", transport=httpx2.MockTransport(lambda r: httpx2.Response(200))
     )
     with pytest.raises(TypeError, match="sort_by must be ListCommentsSortBy"):
         list_comments.sync_detailed(1, client=client, sort_by="created_at")  # type: ignore[arg-type]

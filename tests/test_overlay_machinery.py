@@ -9,15 +9,16 @@ import logging
 import time
 from urllib.parse import quote
 
-import httpx
+import httpx2
 import pytest
 
 from overlays import errors
-from overlays._auth import HeaderAuth, QueryAuth, basic_auth, bearer_auth
-from overlays._client import checked_timeout
-from overlays._error_format import ErrorFormat, failed, status_error
+from overlays._auth import Credentials, basic, bearer, header_key, query_key
+from overlays._descriptor import ErrorFormat
+from overlays._error_format import status_error
+from overlays._facade import checked_timeout
 from overlays._redact import redact_text, redact_url
-from overlays._retry import MAX_BACKOFF, MAX_RETRY_AFTER, RetryPolicy, RetryRules
+from overlays._retry import MAX_BACKOFF, MAX_RETRY_AFTER, RetryRules, delay
 from overlays._uploads import check_image, png_size
 from tests.pngs import png
 
@@ -27,96 +28,68 @@ SECRET = "s3cr3t-value-123"
 # --- auth ---------------------------------------------------------------------------------
 
 
-def _sent(auth: httpx.Auth, url: str = "https://api.test/x") -> httpx.Request:
-    request = httpx.Request("GET", url)
-    return next(auth.sync_auth_flow(request))
-
-
 @pytest.mark.parametrize(
-    "auth",
+    "credentials",
     [
-        bearer_auth(SECRET),
-        basic_auth("user", SECRET),
-        basic_auth(SECRET, "password"),
-        HeaderAuth("Access-Token", SECRET),
-        QueryAuth("api_key", SECRET),
+        bearer(SECRET),
+        basic("user", SECRET),
+        basic(SECRET, "password"),
+        header_key("Access-Token", SECRET),
+        query_key("api_key", SECRET),
     ],
     ids=["bearer", "basic-password", "basic-username", "header", "query"],
 )
-def test_auth_objects_never_show_the_credential(auth: httpx.Auth) -> None:
-    assert SECRET not in repr(auth)
-    assert SECRET not in str(auth)
-    assert SECRET not in repr(vars(auth))
+def test_credentials_never_show_themselves(credentials: Credentials) -> None:
+    assert SECRET not in repr(credentials)
+    assert SECRET not in str(credentials)
+    assert SECRET not in repr(vars(credentials)) if hasattr(credentials, "__dict__") else True
+    assert SECRET in " ".join(credentials.secret_values())  # but they are registered to mask
 
 
 def test_bearer_and_basic_headers_are_the_standard_ones() -> None:
-    assert _sent(bearer_auth("abc")).headers["Authorization"] == "Bearer abc"
+    assert bearer("abc").headers() == {"Authorization": "Bearer abc"}
     # RFC 7617: base64("apikey.2_id:secret")
-    assert _sent(basic_auth("apikey.2_id", "secret")).headers["Authorization"] == (
-        "Basic YXBpa2V5LjJfaWQ6c2VjcmV0"
-    )
+    assert basic("apikey.2_id", "secret").headers() == {
+        "Authorization": "Basic YXBpa2V5LjJfaWQ6c2VjcmV0"
+    }
+    assert header_key("Access-Token", "t").headers() == {"Access-Token": "t"}
+    assert query_key("api_key", "k").query() == {"api_key": "k"}
 
 
-def test_query_auth_sends_the_key_once_even_on_a_url_that_already_has_it() -> None:
-    request = _sent(
-        QueryAuth("api_key", "mine"), "https://api.test/users?api_key=theirs&page=2&api_key=x"
-    )
-    assert request.url.params.get_list("api_key") == ["mine"]
+def test_the_query_key_is_sent_once_as_a_full_parse_gives_it() -> None:
+    """The session adds the key to every request's parameters; httpx2 encodes it."""
+    from appaloosa_client.api.users import list_users
+
+    from overlays import appaloosa
+
+    seen: list[httpx2.Request] = []
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request)
+        return httpx2.Response(200, json={"users": []})
+
+    key = "sp ace&amp=/?#é"
+    client = appaloosa.client(52, key, transport=httpx2.MockTransport(answer))
+    list_users.sync(client=client, page=2)
+    (request,) = seen
+    assert request.url.params.get_list("api_key") == [key]
     assert request.url.params["page"] == "2"
-
-
-# The key is added to httpx's parsed URL without parsing it again: the result must be the
-# URL a full parse of the same text gives, component by component.
-QUERY_CASES = [
-    "https://api.test/users",
-    "https://api.test/users?",
-    "https://api.test/users?page=2&per=20",
-    "https://api.test/a%20b/users?email=someone%40example.com",
-    "http://127.0.0.1:8080/api/v2/52/users/search?q=caf%C3%A9",
-]
-
-
-@pytest.mark.parametrize("url", QUERY_CASES)
-@pytest.mark.parametrize("key", ["plain-KEY_1.~", "sp ace&amp=/?#é"])
-def test_query_auth_adds_the_key_as_a_full_parse_would(url: str, key: str) -> None:
-    sent = _sent(QueryAuth("api_key", key), url).url
-    separator = "&" if httpx.URL(url).query else "?"
-    parsed = httpx.URL(f"{url.rstrip('?')}{separator}api_key={quote(key, safe='')}")
-    assert sent.params.get_list("api_key") == [key]
-    assert (sent.raw_path, sent.host, sent.port, sent.scheme) == (
-        parsed.raw_path,
-        parsed.host,
-        parsed.port,
-        parsed.scheme,
-    )
-    assert sent == parsed
-
-
-def test_query_auth_parses_the_url_again_where_httpx_keeps_it_otherwise(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from httpx._urlparse import ParseResult
-
-    # Without the named tuple's fields, the component swap is not attempted.
-    monkeypatch.setattr(ParseResult, "_fields", ())
-    sent = _sent(QueryAuth("api_key", "k&y"), "https://api.test/users?page=2").url
-    monkeypatch.undo()
-    assert str(sent) == "https://api.test/users?page=2&api_key=k%26y"
+    assert f"api_key={quote(key, safe='')}" in str(request.url).replace("+", "%20")
 
 
 @pytest.mark.parametrize("bad", ["", "   "])
 def test_empty_credentials_are_refused_naming_which(bad: str) -> None:
     with pytest.raises(ValueError, match="token must be a non-empty string"):
-        bearer_auth(bad)
+        bearer(bad)
     with pytest.raises(ValueError, match="password"):
-        basic_auth("user", bad)
+        basic("user", bad)
 
 
 # --- redaction ----------------------------------------------------------------------------
 
 
 def test_redact_url_masks_keys_and_user_info_and_keeps_the_rest() -> None:
-    url = httpx.URL(f"https://me:{SECRET}@api.test/a/b?api_key={SECRET}&page=2&Token=t")
+    url = httpx2.URL(f"https://me:{SECRET}@api.test/a/b?api_key={SECRET}&page=2&Token=t")
     text = redact_url(url)
     assert SECRET not in text
     assert "Token=***" in text
@@ -132,15 +105,23 @@ def test_redact_text_masks_urls_inside_messages() -> None:
 
 
 def test_httpx_request_log_lines_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
-    from overlays import _transport  # noqa: F401 - installs the filter
+    from overlays import _runtime  # noqa: F401 - installs the filter
 
     with caplog.at_level(logging.DEBUG):
-        logging.getLogger("httpx").info("HTTP Request: GET %s", f"https://x.test/?api_key={SECRET}")
+        logging.getLogger("httpx2").info("HTTP Request: GET %s", f"https://x.test/?api_key={SECRET}")
     assert SECRET not in caplog.text
     assert "api_key=***" in caplog.text
 
 
 # --- retry rules --------------------------------------------------------------------------
+
+
+def _failed(status: int, headers: dict[str, str] | None = None) -> Exception:
+    """What an attempt raises for an answer the rules may retry (the runtime's own)."""
+    from overlays._runtime import Answer, _RetryableStatus
+
+    request = httpx2.Request("GET", "https://api.test/x")
+    return _RetryableStatus(Answer(status, httpx2.Headers(headers or {}), b"", request, {}))
 
 
 @pytest.mark.parametrize(
@@ -151,40 +132,46 @@ def test_httpx_request_log_lines_are_redacted(caplog: pytest.LogCaptureFixture) 
     ],
 )
 def test_retried_statuses(status: int, retried: bool) -> None:
-    assert RetryPolicy().is_retryable_status_code(status) is retried
+    judge = RetryRules(2).retryable(httpx2.Request("GET", "https://api.test/x"), {})
+    assert judge(_failed(status)) is retried
 
 
 def test_a_retry_after_beyond_the_cap_is_ignored_for_our_own_backoff() -> None:
     """Stainless's rule: honour Retry-After when reasonable (0-60 s), else back off as usual;
     waiting 60 s and retrying anyway was neither."""
-    policy = RetryPolicy().increment()
     for unreasonable in ("3600", "61", email.utils.formatdate(time.time() + 600, usegmt=True)):
-        wait = policy.delay(httpx.Response(503, headers={"Retry-After": unreasonable}))
+        wait = delay(_failed(503, {"Retry-After": unreasonable}), 1)
         assert 0.375 <= wait <= 0.5, unreasonable  # the first backoff step
 
 
 def test_plain_post_is_retried_only_when_the_connection_was_never_made() -> None:
     rules = RetryRules(2)
-    post = rules.for_request("POST", idempotent=False)
-    assert not post.is_retryable_status_code(503)
-    assert not post.is_retryable_status_code(500)
-    assert post.is_retryable_status_code(429)  # refused before anything was done
-    assert post.is_retryable_exception(httpx.ConnectError("refused"))
-    assert post.is_retryable_exception(httpx.ConnectTimeout("slow connect"))
-    assert not post.is_retryable_exception(httpx.ReadTimeout("sent, no answer"))
-    assert not post.is_retryable_exception(httpx.RemoteProtocolError("reset after send"))
-    assert rules.for_request("POST", idempotent=True) is rules.repeatable
+    post = rules.retryable(httpx2.Request("POST", "https://api.test/x"), {})
+    assert not post(_failed(503))
+    assert not post(_failed(500))
+    assert post(_failed(429))  # refused before anything was done
+    assert post(httpx2.ConnectError("refused"))
+    assert post(httpx2.ConnectTimeout("slow connect"))
+    assert not post(httpx2.ReadTimeout("sent, no answer"))
+    assert not post(httpx2.RemoteProtocolError("reset after send"))
+    idempotent = rules.retryable(httpx2.Request("POST", "https://api.test/x"), {"idempotent": True})
+    assert idempotent(_failed(503))
+    assert idempotent(httpx2.ReadTimeout("sent, no answer"))
     for method in ("GET", "PUT", "DELETE"):
-        assert rules.for_request(method, idempotent=False) is rules.repeatable
-    assert rules.for_request("PATCH", idempotent=False) is rules.unsent_only
+        assert rules.retryable(httpx2.Request(method, "https://api.test/x"), {})(_failed(503))
+    assert not rules.retryable(httpx2.Request("PATCH", "https://api.test/x"), {})(_failed(503))
+
+
+def test_final_statuses_are_never_retried() -> None:
+    judge = RetryRules(2).retryable(
+        httpx2.Request("GET", "https://api.test/x"), {"final_statuses": [503]}
+    )
+    assert not judge(_failed(503))
+    assert judge(_failed(502))
 
 
 def test_backoff_is_exponential_jittered_and_capped() -> None:
-    policy = RetryPolicy()
-    waits = []
-    for _ in range(8):
-        policy = policy.increment()
-        waits.append(policy.delay(httpx.ConnectError("x")))
+    waits = [delay(httpx2.ConnectError("x"), retry) for retry in range(1, 9)]
     assert 0.375 <= waits[0] <= 0.5
     assert 0.75 <= waits[1] <= 1.0
     assert 1.5 <= waits[2] <= 2.0
@@ -193,20 +180,28 @@ def test_backoff_is_exponential_jittered_and_capped() -> None:
 
 
 def test_retry_after_seconds_and_http_date_are_honoured_up_to_a_cap() -> None:
-    policy = RetryPolicy().increment()
-    assert policy.delay(httpx.Response(429, headers={"Retry-After": "7"})) == 7
-    assert policy.delay(httpx.Response(429, headers={"Retry-After": "60"})) == MAX_RETRY_AFTER
+    assert delay(_failed(429, {"Retry-After": "7"}), 1) == 7
+    assert delay(_failed(429, {"Retry-After": "60"}), 1) == MAX_RETRY_AFTER
     date = email.utils.formatdate(time.time() + 20, usegmt=True)
-    assert 17 <= policy.delay(httpx.Response(503, headers={"Retry-After": date})) <= 20
-    garbage = policy.delay(httpx.Response(503, headers={"Retry-After": "soon"}))
-    assert garbage <= 0.5
+    assert 17 <= delay(_failed(503, {"Retry-After": date}), 1) <= 20
+    assert delay(_failed(503, {"Retry-After": "soon"}), 1) <= 0.5
+    assert delay(_failed(503, {"Retry-After": "nan"}), 1) <= 0.5
 
 
-def test_injected_sleep_survives_each_attempt() -> None:
+def test_the_loop_sleeps_with_the_injected_sleep_and_gives_up_after_max_retries() -> None:
     slept: list[float] = []
-    policy = RetryPolicy(sleep=slept.append).increment().increment()
-    policy.sleep(httpx.Response(503, headers={"Retry-After": "2"}))
-    assert slept == [2.0]
+    rules = RetryRules(2, sleep=slept.append)
+    request = httpx2.Request("GET", "https://api.test/x")
+    attempts: list[int] = []
+
+    def attempt() -> str:
+        attempts.append(1)
+        raise _failed(503, {"Retry-After": "2"})
+
+    with pytest.raises(Exception, match="503"):
+        rules.retry(request, {}, _failed(503, {"Retry-After": "2"}), attempt)
+    assert len(attempts) == 2  # the first attempt was the runtime's own
+    assert slept == [2.0, 2.0]
 
 
 def test_negative_max_retries_is_refused() -> None:
@@ -221,7 +216,7 @@ def test_timeouts() -> None:
     # A number stays a number (it bounds each attempt as a whole); a Timeout is per phase.
     assert checked_timeout(10) == 10.0
     assert isinstance(checked_timeout(10), float)
-    custom = httpx.Timeout(3.0, connect=1.0)
+    custom = httpx2.Timeout(3.0, connect=1.0)
     assert checked_timeout(custom) is custom
     for bad in (0, -1, "10", True, float("nan")):
         with pytest.raises(ValueError, match="timeout"):
@@ -234,9 +229,9 @@ JSON = "application/json"
 FORMAT = ErrorFormat(message=("/error/message", "/error"), code="/code", request_id="/req_id")
 
 
-def _response(status: int, content: bytes, content_type: str = JSON) -> httpx.Response:
-    request = httpx.Request("GET", f"https://api.test/things/1?api_key={SECRET}")
-    return httpx.Response(
+def _response(status: int, content: bytes, content_type: str = JSON) -> httpx2.Response:
+    request = httpx2.Request("GET", f"https://api.test/things/1?api_key={SECRET}")
+    return httpx2.Response(
         status, content=content, headers={"content-type": content_type}, request=request
     )
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
-import httpx
+import httpx2
 import pytest
 import respx
 
@@ -17,7 +17,7 @@ from overlays import errors
 from overlays._client import DEFAULT_TIMEOUT
 from tests.overlay_cases import CASES, Case, ErrorSample, expected_error_class
 
-Handler = Callable[[httpx.Request], httpx.Response]
+Handler = Callable[[httpx2.Request], httpx2.Response]
 
 
 @pytest.fixture(params=sorted(CASES), ids=str)
@@ -28,12 +28,12 @@ def case(request: pytest.FixtureRequest) -> Case:
 class Recorder:
     """A MockTransport that answers from a list (the last answer repeats) and keeps requests."""
 
-    def __init__(self, *answers: httpx.Response | Exception | Handler) -> None:
+    def __init__(self, *answers: httpx2.Response | Exception | Handler) -> None:
         self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
         self.slept: list[float] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         request.read()
         answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
@@ -45,17 +45,17 @@ class Recorder:
 
     def client(self, case: Case, **options: Any) -> Any:
         options.setdefault("sleep", self.slept.append)
-        return case.make(transport=httpx.MockTransport(self), **options)
+        return case.make(transport=httpx2.MockTransport(self), **options)
 
 
-def ok(body: Any, status: int = 200) -> httpx.Response:
-    return httpx.Response(status, json=body)
+def ok(body: Any, status: int = 200) -> httpx2.Response:
+    return httpx2.Response(status, json=body)
 
 
-def error_answer(sample: ErrorSample) -> httpx.Response:
+def error_answer(sample: ErrorSample) -> httpx2.Response:
     """The provider's error as it sends it: JSON, or an HTML page (APPush) given as text."""
     if isinstance(sample.body, str):
-        return httpx.Response(
+        return httpx2.Response(
             sample.status, text=sample.body, headers={"content-type": "text/html"}
         )
     return ok(sample.body, sample.status)
@@ -89,7 +89,7 @@ async def test_every_call_style_is_authenticated_and_parsed(case: Case, style: s
 
 def test_auth_survives_with_headers_and_with_timeout(case: Case) -> None:
     recorder = Recorder(ok(case.get_body()))
-    client = recorder.client(case).with_headers({"X-Trace": "1"}).with_timeout(httpx.Timeout(9))
+    client = recorder.client(case).with_headers({"X-Trace": "1"}).with_timeout(httpx2.Timeout(9))
     case.get.sync(client)
     case.check_auth(recorder.requests[0])
     assert recorder.requests[0].headers["X-Trace"] == "1"
@@ -163,7 +163,7 @@ async def test_documented_error_bodies_raise_the_right_class_with_their_fields(
 async def test_any_error_body_gives_the_right_class(
     case: Case, status: int, cls: type[errors.APIStatusError], body: bytes
 ) -> None:
-    answer = httpx.Response(status, content=body, headers={"content-type": "text/html"})
+    answer = httpx2.Response(status, content=body, headers={"content-type": "text/html"})
     recorder = Recorder(answer)
     with pytest.raises(cls) as caught:
         case.get.sync(recorder.client(case, max_retries=0))
@@ -174,7 +174,7 @@ async def test_any_error_body_gives_the_right_class(
 
 
 def test_a_redirect_is_an_error_too(case: Case) -> None:
-    recorder = Recorder(httpx.Response(302, headers={"Location": "https://elsewhere.test/"}))
+    recorder = Recorder(httpx2.Response(302, headers={"Location": "https://elsewhere.test/"}))
     with pytest.raises(errors.APIStatusError) as caught:
         case.get.sync(recorder.client(case))
     assert caught.value.status_code == 302
@@ -193,7 +193,7 @@ def test_a_redirect_is_an_error_too(case: Case) -> None:
 async def test_an_unparsable_2xx_raises_response_validation_error(
     case: Case, style: str, content: bytes
 ) -> None:
-    recorder = Recorder(httpx.Response(200, content=content))
+    recorder = Recorder(httpx2.Response(200, content=content))
     with pytest.raises(errors.APIResponseValidationError) as caught:
         await call(case, recorder.client(case), style)
     error = caught.value
@@ -221,7 +221,7 @@ def test_secrets_in_a_body_never_reach_an_exception_message(case: Case) -> None:
     leaky = {"application_secret": "BODY-SECRET", "url": "https://x.test/?api_key=KEY-SECRET"}
     with pytest.raises(errors.APIResponseValidationError) as undocumented:
         case.get.sync(Recorder(ok(leaky, status=203)).client(case))
-    page = httpx.Response(500, text="<html>failed: https://x.test/?api_key=KEY-SECRET</html>")
+    page = httpx2.Response(500, text="<html>failed: https://x.test/?api_key=KEY-SECRET</html>")
     with pytest.raises(errors.InternalServerError) as failed:
         case.get.sync(Recorder(page).client(case, max_retries=0))
     text = _all_text(undocumented.value, failed.value)
@@ -244,22 +244,22 @@ def test_an_undocumented_2xx_status_raises_response_validation_error(case: Case)
 @pytest.mark.anyio
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
 async def test_get_is_retried_on_retryable_statuses_then_succeeds(case: Case, status: int) -> None:
-    recorder = Recorder(httpx.Response(status), httpx.Response(status), ok(case.get_body()))
+    recorder = Recorder(httpx2.Response(status), httpx2.Response(status), ok(case.get_body()))
     assert case.get.sync(recorder.client(case)) is not None
     assert len(recorder.requests) == 3
     assert len(recorder.slept) == 2
     assert recorder.slept[0] < recorder.slept[1]  # exponential
-    async_recorder = Recorder(httpx.Response(status), ok(case.get_body()))
+    async_recorder = Recorder(httpx2.Response(status), ok(case.get_body()))
     assert await case.get.asyncio(async_recorder.client(case)) is not None
     assert len(async_recorder.requests) == 2
 
 
 def test_retries_give_up_after_max_retries_with_the_last_error(case: Case) -> None:
-    recorder = Recorder(httpx.Response(503))
+    recorder = Recorder(httpx2.Response(503))
     with pytest.raises(errors.InternalServerError):
         case.get.sync(recorder.client(case, max_retries=3))
     assert len(recorder.requests) == 4
-    recorder = Recorder(httpx.Response(503))
+    recorder = Recorder(httpx2.Response(503))
     with pytest.raises(errors.InternalServerError):
         case.get.sync(recorder.client(case, max_retries=0))
     assert len(recorder.requests) == 1
@@ -267,7 +267,7 @@ def test_retries_give_up_after_max_retries_with_the_last_error(case: Case) -> No
 
 
 def test_client_errors_are_not_retried(case: Case) -> None:
-    recorder = Recorder(httpx.Response(404), ok(case.get_body()))
+    recorder = Recorder(httpx2.Response(404), ok(case.get_body()))
     with pytest.raises(errors.NotFoundError):
         case.get.sync(recorder.client(case))
     assert len(recorder.requests) == 1
@@ -276,7 +276,7 @@ def test_client_errors_are_not_retried(case: Case) -> None:
 @pytest.mark.parametrize("retry_after", ["7", "0.5x"])
 def test_retry_after_is_honoured(case: Case, retry_after: str) -> None:
     recorder = Recorder(
-        httpx.Response(429, headers={"Retry-After": retry_after}), ok(case.get_body())
+        httpx2.Response(429, headers={"Retry-After": retry_after}), ok(case.get_body())
     )
     case.get.sync(recorder.client(case))
     expected = 7.0 if retry_after == "7" else pytest.approx(0.44, abs=0.07)
@@ -286,7 +286,7 @@ def test_retry_after_is_honoured(case: Case, retry_after: str) -> None:
 @pytest.mark.anyio
 @pytest.mark.parametrize(
     "failure",
-    [httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset")],
+    [httpx2.ConnectError("refused"), httpx2.ReadTimeout("slow"), httpx2.RemoteProtocolError("reset")],
     ids=["connect", "read-timeout", "reset"],
 )
 async def test_get_is_retried_on_connection_failures(case: Case, failure: Exception) -> None:
@@ -300,11 +300,11 @@ async def test_get_is_retried_on_connection_failures(case: Case, failure: Except
 @pytest.mark.anyio
 async def test_connection_failures_become_api_connection_errors(case: Case) -> None:
     for failure, cls in [
-        (httpx.ConnectError("[Errno 111] Connection refused"), errors.APIConnectionError),
-        (httpx.RemoteProtocolError("Server disconnected"), errors.APIConnectionError),
-        (httpx.ReadTimeout("timed out"), errors.APITimeoutError),
-        (httpx.ConnectTimeout("timed out"), errors.APITimeoutError),
-        (httpx.PoolTimeout("no connection"), errors.APITimeoutError),
+        (httpx2.ConnectError("[Errno 111] Connection refused"), errors.APIConnectionError),
+        (httpx2.RemoteProtocolError("Server disconnected"), errors.APIConnectionError),
+        (httpx2.ReadTimeout("timed out"), errors.APITimeoutError),
+        (httpx2.ConnectTimeout("timed out"), errors.APITimeoutError),
+        (httpx2.PoolTimeout("no connection"), errors.APITimeoutError),
     ]:
         recorder = Recorder(failure)
         with pytest.raises(cls) as caught:
@@ -326,12 +326,12 @@ def post_case(case: Case) -> Case:
 @pytest.mark.anyio
 @pytest.mark.parametrize(
     "failure",
-    [httpx.Response(503), httpx.ReadTimeout("sent"),
-     httpx.RemoteProtocolError("reset after send")],
+    [httpx2.Response(503), httpx2.ReadTimeout("sent"),
+     httpx2.RemoteProtocolError("reset after send")],
     ids=["503", "read-timeout", "reset"],
 )  # fmt: skip
 async def test_a_plain_post_is_never_sent_twice(
-    post_case: Case, failure: httpx.Response | Exception
+    post_case: Case, failure: httpx2.Response | Exception
 ) -> None:
     assert post_case.post is not None
     recorder = Recorder(failure, ok(post_case.post_body and post_case.post_body()))
@@ -350,7 +350,7 @@ async def test_a_plain_post_answered_429_is_retried_after_retry_after(post_case:
     apply it twice (it was refused, not processed)."""
     assert post_case.post is not None
     assert post_case.post_body is not None
-    limited = httpx.Response(429, headers={"Retry-After": "3"})
+    limited = httpx2.Response(429, headers={"Retry-After": "3"})
     for style in ("sync", "asyncio"):
         recorder = Recorder(limited, ok(post_case.post_body(), post_case.post_status))
         client = recorder.client(post_case)
@@ -369,13 +369,13 @@ async def test_a_plain_post_is_retried_when_the_connection_was_never_made(post_c
     assert post_case.post_body is not None
     body = post_case.post_body()
     status = post_case.post_status
-    recorder = Recorder(httpx.ConnectError("refused"), ok(body, status))
+    recorder = Recorder(httpx2.ConnectError("refused"), ok(body, status))
     post_case.post.sync(recorder.client(post_case))
     assert len(recorder.requests) == 2
     case_request = recorder.requests[-1]
     assert case_request.method == "POST"
     assert case_request.url.path.endswith(post_case.post.path)
-    recorder = Recorder(httpx.ConnectTimeout("slow connect"), ok(body, status))
+    recorder = Recorder(httpx2.ConnectTimeout("slow connect"), ok(body, status))
     await post_case.post.asyncio(recorder.client(post_case))
     assert len(recorder.requests) == 2
 
@@ -388,8 +388,8 @@ def test_default_timeout_is_real_and_configurable(case: Case) -> None:
     assert client.get_httpx_client().timeout == DEFAULT_TIMEOUT
     assert DEFAULT_TIMEOUT.connect == 5.0
     assert DEFAULT_TIMEOUT.read == 30.0
-    assert case.make(timeout=2.5).get_httpx_client().timeout == httpx.Timeout(2.5)
-    custom = httpx.Timeout(10.0, connect=1.0)
+    assert case.make(timeout=2.5).get_httpx_client().timeout == httpx2.Timeout(2.5)
+    custom = httpx2.Timeout(10.0, connect=1.0)
     assert case.make(timeout=custom).get_async_httpx_client().timeout == custom
 
 
@@ -409,14 +409,14 @@ def test_secrets_never_appear_in_reprs_errors_or_logs(
     case: Case, caplog: pytest.LogCaptureFixture
 ) -> None:
     sample = case.errors[0]
-    recorder = Recorder(httpx.Response(503), error_answer(sample))
+    recorder = Recorder(httpx2.Response(503), error_answer(sample))
     client = recorder.client(case)
     client.get_httpx_client()  # build the httpx client: its state must be clean too
     with caplog.at_level(logging.DEBUG), pytest.raises(errors.APIStatusError) as caught:
         case.get.sync(client)
     timeout_error = pytest.raises(errors.APITimeoutError)
     with caplog.at_level(logging.DEBUG), timeout_error as caught_timeout:
-        case.get.sync(Recorder(httpx.ReadTimeout("timed out")).client(case))
+        case.get.sync(Recorder(httpx2.ReadTimeout("timed out")).client(case))
     text = _all_text(
         client, _fields(client), client.get_httpx_client(), caught.value, caught_timeout.value
     )
@@ -427,7 +427,7 @@ def test_secrets_never_appear_in_reprs_errors_or_logs(
 
 
 def test_one_debug_line_per_attempt(case: Case, caplog: pytest.LogCaptureFixture) -> None:
-    recorder = Recorder(httpx.Response(503), ok(case.get_body()))
+    recorder = Recorder(httpx2.Response(503), ok(case.get_body()))
     with caplog.at_level(logging.DEBUG, logger="overlays"):
         case.get.sync(recorder.client(case))
     lines = [r.getMessage() for r in caplog.records if r.name == "overlays"]

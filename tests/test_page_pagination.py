@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from overlays import errors
@@ -47,20 +47,20 @@ class Store:
         self.total = total
         self.link = link
         self.headers = headers
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
         self.lock = threading.Lock()
         self.in_flight = 0
         self.max_in_flight = 0
         self.delay = 0.0
         self.fail_page: int | None = None
 
-    def answer(self, request: httpx.Request) -> httpx.Response:
+    def answer(self, request: httpx2.Request) -> httpx2.Response:
         with self.lock:
             self.requests.append(request)
         page = int(request.url.params.get("page", 1))
         per = min(int(request.url.params.get("per", 20)), 20)
         if page == self.fail_page:
-            return httpx.Response(500, json={"errors": "boom"})
+            return httpx2.Response(500, json={"errors": "boom"})
         first = (page - 1) * per
         ids = range(first, min(first + per, self.total))
         users = [{**USER, "id": i + 1, "email": f"user{i}@example.com"} for i in ids]
@@ -71,9 +71,9 @@ class Store:
             headers["Link"] = self.link(url, page, last, per)
         if self.headers:
             headers.update({"Total": str(self.total), "Per-Page": str(per)})
-        return httpx.Response(200, json={"page": page, "users": users}, headers=headers)
+        return httpx2.Response(200, json={"page": page, "users": users}, headers=headers)
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         with self.lock:
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
@@ -89,7 +89,7 @@ class Store:
         from overlays import appaloosa
 
         return appaloosa.client(
-            52, KEY, base_url=BASE, transport=httpx.MockTransport(self), sleep=lambda s: None
+            52, KEY, base_url=BASE, transport=httpx2.MockTransport(self), sleep=lambda s: None
         )
 
     def pages(self) -> list[str | None]:
@@ -179,9 +179,9 @@ def test_a_server_that_ignores_the_page_parameter_is_refused_instead_of_looping(
     store = Store(100, link=None, headers=False)
     real_answer = store.answer
 
-    def always_page_one(request: httpx.Request) -> httpx.Response:
+    def always_page_one(request: httpx2.Request) -> httpx2.Response:
         store.requests.append(request)
-        return real_answer(httpx.Request("GET", request.url.copy_remove_param("page")))
+        return real_answer(httpx2.Request("GET", request.url.copy_remove_param("page")))
 
     store.answer = always_page_one  # type: ignore[method-assign]
     with pytest.raises(errors.PaginationError, match="repeats the items"):
@@ -220,20 +220,20 @@ def test_a_filtered_listing_keeps_its_filters_on_every_page() -> None:
     from overlays import appaloosa
 
     update = example("appaloosa", "list_mobile_application_updates")
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
         page = int(request.url.params["page"])
         body = {"mobile_application_updates": [
             {**item, "id": item["id"] + 10 * page} for item in update["mobile_application_updates"]
         ]}  # fmt: skip
         link = '<https://x.test/m?page=2>; rel="next"' if page == 1 else '<x?page=1>; rel="prev"'
-        return httpx.Response(200, json=body, headers={"Link": link})
+        return httpx2.Response(200, json=body, headers={"Link": link})
 
     from overlays import appaloosa as overlay
 
-    client = overlay.client(52, KEY, base_url=BASE, transport=httpx.MockTransport(answer))
+    client = overlay.client(52, KEY, base_url=BASE, transport=httpx2.MockTransport(answer))
     got = list(
         appaloosa.paginate(
             list_mobile_application_updates,
@@ -313,7 +313,7 @@ async def test_async_concurrent_page_pagination_in_order_bounded_and_clean() -> 
     store = Store(20 * 25)
     state = {"in_flight": 0, "max": 0}
 
-    async def answer(request: httpx.Request) -> httpx.Response:
+    async def answer(request: httpx2.Request) -> httpx2.Response:
         state["in_flight"] += 1
         state["max"] = max(state["max"], state["in_flight"])
         try:
@@ -322,7 +322,7 @@ async def test_async_concurrent_page_pagination_in_order_bounded_and_clean() -> 
         finally:
             state["in_flight"] -= 1
 
-    client = appaloosa.client(52, KEY, base_url=BASE, transport=httpx.MockTransport(answer))
+    client = appaloosa.client(52, KEY, base_url=BASE, transport=httpx2.MockTransport(answer))
     got = [u async for u in appaloosa.apaginate(list_users, client=client, concurrency=6)]
     assert emails(got) == expected(0, 500)
     assert 1 < state["max"] <= 6
@@ -346,12 +346,12 @@ async def test_async_concurrent_pagination_surfaces_a_failing_page_in_order() ->
     store = Store(20 * 10)
     store.fail_page = 6
 
-    async def answer(request: httpx.Request) -> httpx.Response:
+    async def answer(request: httpx2.Request) -> httpx2.Response:
         await asyncio.sleep(0)
         return store.answer(request)
 
     client = appaloosa.client(
-        52, KEY, base_url=BASE, transport=httpx.MockTransport(answer), max_retries=0
+        52, KEY, base_url=BASE, transport=httpx2.MockTransport(answer), max_retries=0
     )
     seen: list[Any] = []
 

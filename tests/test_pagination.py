@@ -9,29 +9,29 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from overlays import errors
 from tests.overlay_cases import example
 
-Server = Callable[[httpx.Request], httpx.Response]
+Server = Callable[[httpx2.Request], httpx2.Response]
 
 
 class Listing:
     """A fake API holding `total` items, answering pages the way the provider does."""
 
-    def __init__(self, total: int, answer: Callable[[Listing, httpx.Request], httpx.Response]):
+    def __init__(self, total: int, answer: Callable[[Listing, httpx2.Request], httpx2.Response]):
         self.total = total
         self.answer = answer
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
         self.in_flight = 0
         self.max_in_flight = 0
         self.lock = threading.Lock()
         self.fail_at: int | None = None  # a page number / offset answering 500
         self.delay = 0.0
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         with self.lock:
             self.requests.append(request)
         return self.answer(self, request)
@@ -43,20 +43,20 @@ APP = example("app47", "get_app")["results"]["app"]
 APP47_PAGE = 100
 
 
-def app47_page(listing: Listing, request: httpx.Request) -> httpx.Response:
+def app47_page(listing: Listing, request: httpx2.Request) -> httpx2.Response:
     skip = int(request.url.params.get("skip", 0))
     if listing.fail_at == skip:
-        return httpx.Response(500, json={"results": {"message": "boom", "success": False}})
+        return httpx2.Response(500, json={"results": {"message": "boom", "success": False}})
     ids = range(skip, min(skip + APP47_PAGE, listing.total))
     items = [{**APP, "id": f"{i:024x}", "name": f"app {i}"} for i in ids]
     results = {"skip": skip, "total": listing.total, "count": len(items), "list": items}
-    return httpx.Response(200, json={"results": {**results, "success": True}, "md5": "0" * 32})
+    return httpx2.Response(200, json={"results": {**results, "success": True}, "md5": "0" * 32})
 
 
 def app47_client(listing: Listing) -> Any:
     from overlays import app47
 
-    return app47.client("token", transport=httpx.MockTransport(listing), sleep=lambda s: None)
+    return app47.client("token", transport=httpx2.MockTransport(listing), sleep=lambda s: None)
 
 
 def test_offset_pagination_walks_every_page_lazily_and_stops() -> None:
@@ -82,11 +82,11 @@ def test_offset_pagination_stops_on_a_short_page_even_if_total_says_more() -> No
 
     from overlays import app47
 
-    def filtered(listing: Listing, request: httpx.Request) -> httpx.Response:
+    def filtered(listing: Listing, request: httpx2.Request) -> httpx2.Response:
         response = app47_page(listing, request)
         body = response.json()
         body["results"]["total"] = 999  # the whole account, not the filtered apps
-        return httpx.Response(200, json=body)
+        return httpx2.Response(200, json=body)
 
     listing = Listing(130, filtered)
     assert len(list(app47.paginate(list_apps, client=app47_client(listing)))) == 130
@@ -98,8 +98,8 @@ def test_an_offset_the_api_ignores_is_refused() -> None:
 
     from overlays import app47
 
-    def stuck(listing: Listing, request: httpx.Request) -> httpx.Response:
-        return app47_page(listing, httpx.Request("GET", "https://x.test/apps"))  # always skip 0
+    def stuck(listing: Listing, request: httpx2.Request) -> httpx2.Response:
+        return app47_page(listing, httpx2.Request("GET", "https://x.test/apps"))  # always skip 0
 
     listing = Listing(300, stuck)
     with pytest.raises(errors.PaginationError, match="skip 100 items, the API skipped 0"):
@@ -156,7 +156,7 @@ def test_a_non_paginated_operation_is_refused_at_once() -> None:
 # --- concurrency --------------------------------------------------------------------------
 
 
-def slow_app47_page(listing: Listing, request: httpx.Request) -> httpx.Response:
+def slow_app47_page(listing: Listing, request: httpx2.Request) -> httpx2.Response:
     import time
 
     with listing.lock:
@@ -219,7 +219,7 @@ async def test_async_concurrent_pagination_in_order_bounded_and_clean() -> None:
 
     state = {"in_flight": 0, "max": 0, "requests": 0}
 
-    async def answer(request: httpx.Request) -> httpx.Response:
+    async def answer(request: httpx2.Request) -> httpx2.Response:
         state["requests"] += 1
         state["in_flight"] += 1
         state["max"] = max(state["max"], state["in_flight"])
@@ -229,7 +229,7 @@ async def test_async_concurrent_pagination_in_order_bounded_and_clean() -> None:
         finally:
             state["in_flight"] -= 1
 
-    client = app47.client("t", transport=httpx.MockTransport(answer))
+    client = app47.client("t", transport=httpx2.MockTransport(answer))
     names = [a.name async for a in app47.apaginate(list_apps, client=client, concurrency=5)]
     assert names == [f"app {i}" for i in range(1234)]
     assert 1 < state["max"] <= 5

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
+import httpx2
 import pytest
 
 from overlays import errors
@@ -101,11 +101,11 @@ def listed(
         with lock:
             pages.append(page)
 
-    def over_memory(request: httpx.Request) -> httpx.Response:
+    def over_memory(request: httpx2.Request) -> httpx2.Response:
         page = int(request.url.params.get("page", 1))
         requested(page)
         body, headers = answer(script, page)
-        return httpx.Response(200, content=body, headers=headers)
+        return httpx2.Response(200, content=body, headers=headers)
 
     def over_sockets(received: Received) -> Answer:
         page = int(parse_qs(urlsplit(received.path).query).get("page", ["1"])[0])
@@ -148,7 +148,7 @@ def listed(
         with loopback(over_sockets) as (url, _):
             run(appaloosa.client(52, KEY, base_url=f"{url}/api/v2", **options))
     else:
-        transport = httpx.MockTransport(over_memory)
+        transport = httpx2.MockTransport(over_memory)
         run(appaloosa.client(52, KEY, base_url=BASE, transport=transport, **options))
     return Listed(emails, error[0] if error else None, pages)
 

@@ -152,19 +152,19 @@ def test_project_templates_keep_the_token_out_of_repr() -> None:
 
 
 def test_project_templates_turn_an_unparsable_2xx_into_response_validation_error() -> None:
-    import httpx
+    import httpx2
     from push_express_client import Client
     from push_express_client.api.app_groups import get_app_group
     from push_express_client.errors import ResponseValidationError
 
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
-        return httpx.Response(200, content=b'{"id": 1')  # truncated JSON
+        return httpx2.Response(200, content=b'{"id": 1')  # truncated JSON
 
     client = Client(
-        base_url="https://api.test", httpx_args={"transport": httpx.MockTransport(answer)}
+        base_url="https://api.test", httpx_args={"transport": httpx2.MockTransport(answer)}
     )
     with pytest.raises(ResponseValidationError, match="get_app_group: the 200 response") as caught:
         get_app_group.sync(1, client=client)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from overlays import errors
@@ -87,7 +87,7 @@ def started(names: Sequence[str] | None = None) -> Iterator[Mocks]:
 
 
 def accepts_connections(url: str) -> bool:
-    address = httpx.URL(url)
+    address = httpx2.URL(url)
     with (
         contextlib.suppress(OSError),
         socket.create_connection((address.host, address.port or 80), timeout=1.0),
@@ -150,7 +150,7 @@ def test_the_five_mocks_boot_in_parallel_on_loopback(
 ) -> None:
     record_property("prism_boot_seconds", round(mocks.boot_seconds, 1))
     assert sorted(mocks.urls) == PROVIDERS
-    assert {httpx.URL(url).host for url in mocks.urls.values()} == {"127.0.0.1"}
+    assert {httpx2.URL(url).host for url in mocks.urls.values()} == {"127.0.0.1"}
     # Every Prism is started before the first one is waited for.
     kinds = [kind for kind, _ in mocks.events]
     assert kinds == ["start"] * len(PROVIDERS) + ["ready"] * len(PROVIDERS)
@@ -175,7 +175,7 @@ def test_the_mocks_are_stopped_when_the_body_raises() -> None:
 
 def test_prism_ignores_the_server_path_so_the_proxy_strips_the_store_id(mocks: Mocks) -> None:
     (prism,) = [s for s in mocks.servers if s.provider.name == "appaloosa"]
-    with httpx.Client(trust_env=False) as http:
+    with httpx2.Client(trust_env=False) as http:
         direct = http.get(f"{prism.url}/52/users", params={"api_key": "k"})
         proxied = http.get(f"{mocks.urls['appaloosa']}/52/users", params={"api_key": "k"})
     assert direct.status_code == 404
@@ -189,7 +189,7 @@ def test_the_proxy_forwards_a_streamed_body(mocks: Mocks) -> None:
         yield b'{"label": "Financial"}}'
 
     url = f"{mocks.urls['appaloosa']}/52/categories?api_key=k"
-    with httpx.Client(trust_env=False) as http:
+    with httpx2.Client(trust_env=False) as http:
         streamed = http.post(url, content=chunks(), headers={"Content-Type": "application/json"})
         empty = http.post(url, content=iter([b"{}"]), headers={"Content-Type": "application/json"})
     assert streamed.request.headers["Transfer-Encoding"] == "chunked"
@@ -202,14 +202,14 @@ def test_the_proxy_forwards_a_streamed_body(mocks: Mocks) -> None:
 
 
 def test_prism_rejects_a_request_without_credentials(mocks: Mocks) -> None:
-    with httpx.Client(trust_env=False) as http:
+    with httpx2.Client(trust_env=False) as http:
         response = http.get(f"{mocks.urls['push_express']}/app/groups")
     assert response.status_code == 401
     assert "security" in response.headers["sl-violations"]
 
 
 def test_prism_rejects_a_body_without_a_required_field(mocks: Mocks) -> None:
-    with httpx.Client(trust_env=False) as http:
+    with httpx2.Client(trust_env=False) as http:
         response = http.post(
             f"{mocks.urls['push_express']}/app/groups",
             headers={"Authorization": "Bearer any"},
@@ -220,7 +220,7 @@ def test_prism_rejects_a_body_without_a_required_field(mocks: Mocks) -> None:
 
 
 def test_prism_rejects_an_icon_that_is_not_image_png(mocks: Mocks) -> None:
-    with httpx.Client(trust_env=False) as http:
+    with httpx2.Client(trust_env=False) as http:
         response = http.put(
             f"{mocks.urls['appush']}/application/P9haDs2EjJmyuYwEpxio2KPZ4SH/icon",
             auth=("token", "secret"),

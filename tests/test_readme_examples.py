@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from overlays import _network
@@ -43,7 +43,7 @@ def _host_pattern(provider: str) -> re.Pattern[str]:
 HOSTS = {name: _host_pattern(name) for name in PROVIDERS}
 
 
-def _wrong_credentials(request: httpx.Request) -> bool:
+def _wrong_credentials(request: httpx2.Request) -> bool:
     auth = request.headers.get("authorization", "")
     if auth.startswith("Basic "):
         auth = base64.b64decode(auth.removeprefix("Basic ")).decode()
@@ -51,7 +51,7 @@ def _wrong_credentials(request: httpx.Request) -> bool:
     return any("WRONG" in value for value in values)
 
 
-def fake_network(request: httpx.Request) -> httpx.Response:
+def fake_network(request: httpx2.Request) -> httpx2.Response:
     provider = next(name for name, host in HOSTS.items() if host.match(request.url.host))
     op = operation(provider, request.extensions["openapi_operation"])
     responses = op.spec["responses"]
@@ -64,26 +64,26 @@ def fake_network(request: httpx.Request) -> httpx.Response:
     response = resolve(spec(provider), responses[status])
     content = response.get("content") or {}
     if not content:
-        return httpx.Response(int(status))
+        return httpx2.Response(int(status))
     media, holder = next(iter(content.items()))
     if media == "image/png":
-        return httpx.Response(int(status), content=png(57, 57), headers={"content-type": media})
+        return httpx2.Response(int(status), content=png(57, 57), headers={"content-type": media})
     value = first_example(holder, spec(provider))
     if isinstance(value, str):
-        return httpx.Response(int(status), text=value, headers={"content-type": media})
-    return httpx.Response(int(status), json=value)
+        return httpx2.Response(int(status), text=value, headers={"content-type": media})
+    return httpx2.Response(int(status), json=value)
 
 
-class FakeNetwork(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class FakeNetwork(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         request.read()
         self.requests.append(request)
         return fake_network(request)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         await request.aread()
         self.requests.append(request)
         return fake_network(request)
@@ -94,7 +94,7 @@ def network(monkeypatch: pytest.MonkeyPatch) -> FakeNetwork:
     fake = FakeNetwork()
     monkeypatch.setattr(_network.Network, "handle_request", lambda self, r: fake.handle_request(r))
 
-    async def handle_async(self: Any, request: httpx.Request) -> httpx.Response:
+    async def handle_async(self: Any, request: httpx2.Request) -> httpx2.Response:
         return await fake.handle_async_request(request)
 
     monkeypatch.setattr(_network.Network, "handle_async_request", handle_async)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from appaloosa_client import AuthenticatedClient
 from appaloosa_client import errors as generated_errors
@@ -163,15 +163,15 @@ def test_an_error_status_raises_its_overlay_class_sync_and_async() -> None:
 
 
 def test_a_plain_client_raises_unexpected_status_and_never_returns_none() -> None:
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         if request.url.path.endswith("/1"):
-            return httpx.Response(200, json={"user": {"no": "fields"}})
-        return httpx.Response(404, json={"errors": "Not found"})
+            return httpx2.Response(200, json={"user": {"no": "fields"}})
+        return httpx2.Response(404, json={"errors": "Not found"})
 
     client = AuthenticatedClient(
         base_url="https://store.test",
         token="t",
-        httpx_args={"transport": httpx.MockTransport(answer)},
+        httpx_args={"transport": httpx2.MockTransport(answer)},
     )
     with pytest.raises(generated_errors.UnexpectedStatus) as caught:
         get_user.sync(2, client=client)
@@ -193,20 +193,20 @@ class Closable(FakeNetwork):
 
 
 def test_with_options_shares_the_pool_and_changes_only_the_copy() -> None:
-    attempts: list[httpx.Request] = []
+    attempts: list[httpx2.Request] = []
 
     class Busy(Closable):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
             attempts.append(request)
-            return httpx.Response(503, text="busy")
+            return httpx2.Response(503, text="busy")
 
     network = Busy()
     api = facade("appaloosa", network, sleep=lambda _: None)
     quick = api.with_options(timeout=5, max_retries=0)
     assert type(quick) is appaloosa.Appaloosa
     assert quick.client is not api.client
-    assert quick.client.get_httpx_client().timeout == httpx.Timeout(5)
-    assert api.client.get_httpx_client().timeout == httpx.Timeout(30, connect=5)
+    assert quick.client.get_httpx_client().timeout == httpx2.Timeout(5)
+    assert api.client.get_httpx_client().timeout == httpx2.Timeout(30, connect=5)
     with pytest.raises(errors.InternalServerError):
         quick.users.get(1)
     assert len(attempts) == 1  # no retry on the copy
