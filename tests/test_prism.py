@@ -1,7 +1,7 @@
 """End to end against Prism: every operation of every spec, through its overlay client.
 
 Prism (`node_modules/.bin/prism`, pinned in package-lock.json) is started once for the
-module, for all five specs, on 127.0.0.1 (`scripts.mockservers.running_mocks`). Started with
+module, for all five specs, on 127.0.0.1 (`scripts.prism.mockservers.running_mocks`). Started with
 `--errors`, it validates each request against its spec and answers a request that breaks
 it with an error status, which the overlay raises: a call that passes here sent a request
 the spec allows and parsed the spec's own example answer. `Prefer: code=<status>` makes it
@@ -29,9 +29,9 @@ import httpx
 import pytest
 
 from overlays import errors
-from scripts import mockservers
-from scripts.mockservers import PrismServer, running_mocks
-from scripts.speclib import Provider
+from scripts.build.speclib import Provider
+from scripts.prism import mockservers
+from scripts.prism.mockservers import PrismServer, running_mocks
 from tests.overlay_cases import expected_error_class
 from tests.spec_calls import (
     SpecCall,

@@ -16,9 +16,9 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_ca
 
 @cache
 def use_pipeline_rules() -> None:
-    """Apply the naming tweaks `scripts/generate.py` applies to the generator (brackets split
+    """Apply the naming tweaks `scripts.build.generate` applies to the generator (brackets split
     words: `a[b]` -> `a_b`), so that the names computed here are the generated ones."""
-    from scripts.generate import tune_generator_naming
+    from scripts.build.generate import tune_generator_naming
 
     tune_generator_naming()
 

@@ -1,7 +1,7 @@
 """Prism mock servers for the specs, on loopback, for the contract tests and for you.
 
-`python scripts/mockservers.py [PROVIDER ...]` runs them until Ctrl-C and prints the
-`base_url` of each.
+`python -m scripts.prism [PROVIDER ...]` runs them until Ctrl-C and prints the `base_url` of
+each.
 
 `running_mocks()` starts one `prism mock` per spec on 127.0.0.1 at a free port, waits until
 each answers, and stops them all on exit, even when the body raises. Prism validates every
@@ -32,7 +32,7 @@ from pathlib import Path
 
 import httpx
 
-from scripts.speclib import REPO, Provider, load_spec, providers
+from scripts.build.speclib import REPO, Provider, load_spec, providers
 
 PRISM = REPO / "node_modules" / ".bin" / "prism"
 START_TIMEOUT = 60.0
@@ -215,7 +215,7 @@ def running_mocks(names: Sequence[str] | None = None) -> Iterator[dict[str, str]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`python scripts/mockservers.py [PROVIDER ...]`: Prism for those specs (all by default),
+    """`python -m scripts.prism [PROVIDER ...]`: Prism for those specs (all by default),
     with the Appaloosa proxy, until Ctrl-C; prints each `base_url` to give a client factory."""
     import sys
 
@@ -227,9 +227,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
     return 0
-
-
-if __name__ == "__main__":
-    # SIGTERM (a service manager, `kill`) stops the Prism processes too, like Ctrl-C.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
-    raise SystemExit(main())

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from scripts.speclib import Operation, operations
+from scripts.build.speclib import Operation, operations
 
 _BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
 

@@ -1,4 +1,5 @@
-"""Validate every spec and regenerate its client package: `make generate`.
+"""Validate every spec and regenerate its client package: `make generate`
+(`python -m scripts.build`).
 
 For each provider (`specs/<name>.yaml` + `config/<name>.yaml` -> `generated/<name>_client`):
 
@@ -35,12 +36,10 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from scripts.fake_spec import fake_spec_json
-from scripts.resources import project_class
-from scripts.response_schemas import response_schemas_json
-from scripts.speclib import (
+from scripts.build.fake_spec import fake_spec_json
+from scripts.build.resources import project_class
+from scripts.build.response_schemas import response_schemas_json
+from scripts.build.speclib import (
     REPO,
     Provider,
     SpecError,
@@ -54,12 +53,9 @@ from scripts.speclib import (
 )
 
 STAMP_FILE = ".generated-from"
-PIPELINE_FILES = (
-    Path(__file__),
-    REPO / "scripts" / "response_schemas.py",
-    REPO / "scripts" / "resources.py",
-    REPO / "scripts" / "fake_spec.py",
-)
+# Every module of the build package (this one, resources, response_schemas, fake_spec,
+# speclib...): each writes or decides part of the package, so each is an input.
+PIPELINE_FILES = tuple(sorted(Path(__file__).resolve().parent.glob("*.py")))
 TEMPLATES = REPO / "config" / "templates"
 
 
@@ -79,7 +75,7 @@ def input_digest(provider: Provider) -> str:
         ("config", provider.config_path.read_bytes()),
         ("openapi-python-client", version("openapi-python-client").encode()),
         ("ruff", version("ruff").encode()),
-        # These scripts write part of the package (_spec_extensions.py, the schemas, the stamp).
+        # The build writes part of the package (_spec_extensions.py, the schemas, the stamp).
         *((f"pipeline {path.name}", path.read_bytes()) for path in PIPELINE_FILES),
     ]
     if TEMPLATES.is_dir():
@@ -104,7 +100,7 @@ def recorded_digest(package_dir: Path) -> str | None:
 
 def _stamp_text(provider: Provider, digest: str) -> str:
     return (
-        "# Written by scripts/generate.py: the package below was generated from these inputs.\n"
+        "# Written by `python -m scripts.build`: the package was generated from these inputs.\n"
         f"# Do not edit; run `make generate` after changing {provider.rel(provider.spec_path)}.\n"
         f"spec {provider.rel(provider.spec_path)}\n"
         f"config {provider.rel(provider.config_path)}\n"
@@ -180,7 +176,7 @@ def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> No
     if isinstance(openapi, GeneratorError):
         errors = [openapi]
     else:
-        # The generator's Project plus the resource objects step (scripts/resources.py).
+        # The generator's Project plus the resource objects step (scripts/build/resources.py).
         project = project_class()(openapi=openapi, custom_template_path=templates, config=config)
         project.spec = spec
         project.env.bytecode_cache = _template_cache(provider.root)
@@ -259,7 +255,7 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
         table[str(PythonIdentifier(op.operation_id, prefix="field"))] = entry
     return (
         f'"""Vendor extensions of {provider.rel(provider.spec_path)}, by operation module.\n\n'
-        "Written by scripts/generate.py for the overlays; do not edit.\n"
+        "Written by `python -m scripts.build` (make generate) for the overlays; do not edit.\n"
         '"""\n\n'
         "from typing import Any\n\n"
         f"OPERATIONS: dict[str, dict[str, Any]] = {pprint.pformat(table, sort_dicts=True)}\n"
@@ -458,7 +454,9 @@ def check_generated(root: Path) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.build", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("providers", nargs="*", help="only these providers (default: all)")
     parser.add_argument("--force", action="store_true", help="regenerate even if unchanged")
     parser.add_argument(
@@ -495,7 +493,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"generate: error: {exc}", file=sys.stderr)
         return 1
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
