@@ -157,6 +157,21 @@ def test_the_five_mocks_boot_in_parallel_on_loopback(
     assert all(server.process.poll() is None for server in mocks.servers)
 
 
+def test_each_mock_listens_on_the_port_the_kernel_gave_it(mocks: Mocks) -> None:
+    # Started with `--port 0` (no port chosen before Prism binds it: nothing to race for);
+    # the port is the one Prism's log names.
+    for server in mocks.servers:
+        assert server.port == mockservers.listening_port(server.log())
+        assert server.port not in (None, 0, 4010)
+    assert len({server.port for server in mocks.servers}) == len(mocks.servers)
+
+
+def test_the_port_is_read_from_prism_s_log_colours_and_all() -> None:
+    line = "[CLI] \x1b[32m▶  start\x1b[39m     Prism is listening on http://127.0.0.1:40123\n"
+    assert mockservers.listening_port("[CLI] …  awaiting  Starting Prism…\n") is None
+    assert mockservers.listening_port(line) == 40123
+
+
 def test_the_mocks_are_stopped_when_the_body_raises() -> None:
     seen: list[Mocks] = []
 
