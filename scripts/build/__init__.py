@@ -5,6 +5,7 @@
 
 - `generate`: the pipeline (validate -> generate -> swap in), its input digests, `--check`;
 - `resources`: the generation step writing each package's resource objects;
+- `naming`: the one naming rule added to the generator's (brackets separate words);
 - `response_schemas`, `fake_spec`: the JSON documents shipped in each package;
 - `speclib`: where the specs are, how to load and validate them (shared with the tools).
 
