@@ -1,5 +1,5 @@
-"""What every part of `scripts/bench.py` shares: rows and targets, the interleaved timing
-loop, the table, the machine line, and the loopback server's lifetime.
+"""What every part of `make bench` shares: rows and targets, the interleaved timing loop,
+the table, the machine line, and the loopback server's lifetime.
 
 Every figure is a median over repetitions, each measured against a baseline in the same
 run: variants are interleaved (A B, then B A, ...) so that a slow spell of the machine (this
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 REPO = Path(__file__).resolve().parents[2]
-BENCH_SERVER = Path(__file__).with_name("server.py")
+BENCH_SERVER = "scripts.bench.server"  # run with `python -m`, from REPO
 
 
 class BenchError(Exception):
@@ -170,7 +170,7 @@ def machine_line() -> str:
 
 @contextmanager
 def bench_server(config: Mapping[str, Any], *, timeout: float = 15.0) -> Iterator[int]:
-    """Run scripts/benchmark/server.py (127.0.0.1, a free port) in its own process; yield its port.
+    """Run scripts/bench/server.py (127.0.0.1, a free port) in its own process; yield its port.
 
     Its own process, so it does not compete with the client for the interpreter lock; it is
     stopped on the way out, whatever happened.
@@ -182,7 +182,8 @@ def bench_server(config: Mapping[str, Any], *, timeout: float = 15.0) -> Iterato
         # stderr to a file, not a pipe nobody reads: a chatty server must never block.
         with open(errors_path, "w", encoding="utf-8") as errors:
             process = subprocess.Popen(
-                [sys.executable, str(BENCH_SERVER), str(config_path)],
+                [sys.executable, "-m", BENCH_SERVER, str(config_path)],
+                cwd=REPO,
                 stdout=subprocess.PIPE,
                 stderr=errors,
                 text=True,

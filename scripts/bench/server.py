@@ -10,7 +10,7 @@ and cost), it serves what the benchmarks need, chosen by the first path segments
   `results.total/count/skip` in the body.
 
 Items are copies of a template item with `id` set to their position. It runs in its own
-process (`python scripts/benchmark/server.py CONFIG.json`), printing its port on stdout, so it
+process (`python -m scripts.bench.server CONFIG.json`), printing its port on stdout, so it
 does not compete with the client for the interpreter lock.
 """
 

@@ -1,6 +1,6 @@
 """What the stateful fakes need of a spec, as one JSON document shipped in the package.
 
-Written into each generated package as `_fake_spec.json` by `scripts/generate.py`, so that
+Written into each generated package as `_fake_spec.json` by `scripts.build.generate`, so that
 `overlays.fakes` works from an installed wheel (the specs/ folder is not installed): per
 operation its route, security, parameters, request body and documented responses (status,
 headers, media types, schemas), with `x-fake` and `x-pagination`; the spec's
@@ -13,8 +13,8 @@ import json
 from typing import Any
 from urllib.parse import urlsplit
 
-from scripts.response_schemas import _rewrite_refs
-from scripts.speclib import operations, resolve
+from scripts.build.response_schemas import _rewrite_refs
+from scripts.build.speclib import operations, resolve
 
 
 def _parameter(spec: dict[str, Any], node: Any) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """The build-side parts of `make bench`: regeneration time and import time.
 
-Regeneration runs `scripts/generate.py` on a scratch copy of specs/, config/ and generated/
+Regeneration runs `python -m scripts.build` on a scratch copy of specs/, config/ and generated/
 (`--root`), never on the checkout itself: a full run swaps every package directory by
 renames, which would pull modules from under anyone importing them meanwhile (tests, an
 editor). The copy's regenerated tree must be byte-identical to generated/, which is what
@@ -28,7 +28,7 @@ from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from scripts.benchmark.common import (
+from scripts.bench.common import (
     REPO,
     BenchError,
     Row,
@@ -92,11 +92,11 @@ def _wall(command: Sequence[str], *, cwd: Path = REPO) -> tuple[float, str]:
 
 
 def in_process_seconds(output: str) -> float:
-    """The "done in X s" that generate.py prints: its time after the interpreter and its
+    """The "done in X s" that `scripts.build` prints: its time after the interpreter and its
     own module imports are up."""
     found = _DONE.search(output)
     if found is None:
-        raise BenchError(f"generate.py printed no 'done in': {output!r}")
+        raise BenchError(f"scripts.build printed no 'done in': {output!r}")
     return float(found.group(1))
 
 
@@ -127,7 +127,7 @@ def generation_rows(*, full_repetitions: int, noop_repetitions: int) -> list[Row
     watched = ("generated", "specs", "config")
     status_before = git_status(watched)
     digest_before = tree_digest(REPO / "generated")
-    generate = [sys.executable, str(REPO / "scripts" / "generate.py")]
+    generate = [sys.executable, "-m", "scripts.build"]  # run with cwd=REPO
     with tempfile.TemporaryDirectory(prefix="bench-generate-") as temp:
         scratch = Path(temp)
         _scratch_copy(scratch)
@@ -169,13 +169,13 @@ def generation_rows(*, full_repetitions: int, noop_repetitions: int) -> list[Row
             f"{git_status(watched) or '(clean)'}"
         )
     return [
-        Row("generation", "full regeneration, 5 specs (`generate.py --force`, subprocess)",
+        Row("generation", "full regeneration, 5 specs (`scripts.build --force`, subprocess)",
             median(full_results["ours"]), median(full_results["baseline"]),
             paired_ratio(full_results["ours"], full_results["baseline"]), "s", FULL_TARGET,
             "generator CLI x5"),
         Row("generation", "full regeneration, in-process part (its 'done in')",
             median(in_process), None, None, "s"),
-        Row("generation", "no-op regeneration (`generate.py`, subprocess)",
+        Row("generation", "no-op regeneration (`scripts.build`, subprocess)",
             median(noop_results["ours"]), median(noop_results["baseline"]),
             paired_ratio(noop_results["ours"], noop_results["baseline"]), "s", NOOP_TARGET,
             "`python -c pass`"),
@@ -186,7 +186,7 @@ def generation_rows(*, full_repetitions: int, noop_repetitions: int) -> list[Row
 
 def _noop_in_process(scratch: Path, repetitions: int) -> list[float]:
     """`generate_all(force=False)` timed in this process, imports already paid."""
-    from scripts.generate import generate_all
+    from scripts.build.generate import generate_all
 
     times = []
     for _ in range(repetitions):

@@ -6,14 +6,17 @@
   `openapi-generator-cli` package ships; it needs Java, so where there is none (or the
   generated package does not import) the peer is absent and `reason` says why.
 
-Both are generated into one scratch directory, put on `sys.path` under their own package
-names (`<provider>_default_client`, `<provider>_ogen`) so they never shadow ours, and removed
-on the way out. Nothing here touches generated/.
+Both are generated into one scratch directory under their own package names
+(`<provider>_default_client`, `<provider>_ogen`), so they never shadow ours, and imported
+from there by name (`_load`; the scratch directory is never put on `sys.path`); they are
+dropped from `sys.modules` on the way out. Nothing here touches generated/.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -25,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from scripts.benchmark.common import REPO, BenchError
+from scripts.bench.common import REPO, BenchError
 
 DEFAULT_PROVIDERS = ("appaloosa", "app47")
 OPENAPI_GENERATOR_PROVIDERS = ("appaloosa",)
@@ -68,6 +71,10 @@ def _default_templates(provider: str, scratch: Path) -> str:
     )  # fmt: skip
     if result.returncode != 0 or not (scratch / package / "__init__.py").is_file():
         raise BenchError(f"openapi-python-client (default templates) failed:\n{result.stdout}")
+    try:
+        _load(package, scratch)
+    except ImportError as exc:
+        raise BenchError(f"the default-template client does not import: {exc}") from exc
     return package
 
 
@@ -91,7 +98,7 @@ def _openapi_generator(provider: str, scratch: Path) -> str:
         raise BenchError(f"openapi-generator failed: {' / '.join(tail)}")
     shutil.move(str(built), scratch / package)
     try:
-        importlib.import_module(package)
+        _load(package, scratch)
     except ImportError as exc:  # pydantic, urllib3 or python-dateutil missing
         raise BenchError(f"the openapi-generator client does not import: {exc}") from exc
     return package
@@ -102,7 +109,6 @@ def scratch_peers(*, openapi_generator: bool = True) -> Iterator[Peers]:
     """Generate the peers into a scratch directory importable for the duration."""
     with tempfile.TemporaryDirectory(prefix="bench-peers-") as temp:
         scratch = Path(temp)
-        sys.path.insert(0, temp)
         peers = Peers()
         try:
             for provider in DEFAULT_PROVIDERS:
@@ -117,9 +123,30 @@ def scratch_peers(*, openapi_generator: bool = True) -> Iterator[Peers]:
                 peers.openapi_generator_reason = "not requested"
             yield peers
         finally:
-            sys.path.remove(temp)
-            for name in [m for m in sys.modules if m.split(".")[0] in _names(peers)]:
-                del sys.modules[name]
+            _unload(_names(peers))
+
+
+def _load(package: str, scratch: Path) -> None:
+    """Import the top-level package `package` from `scratch`, which is not on `sys.path`.
+
+    Once it is in `sys.modules`, its submodules (`importlib.import_module(f"{package}.api")`)
+    and its own absolute imports of itself are found through the package's `__path__`.
+    """
+    spec = importlib.machinery.PathFinder.find_spec(package, [str(scratch)])
+    if spec is None or spec.loader is None:
+        raise ImportError(f"no package {package} in {scratch}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[package] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        _unload({package})
+        raise
+
+
+def _unload(packages: set[str]) -> None:
+    for name in [m for m in sys.modules if m.split(".")[0] in packages]:
+        del sys.modules[name]
 
 
 def _names(peers: Peers) -> set[str]:

@@ -1,12 +1,20 @@
 """Prism mock servers for the specs, on loopback, for the contract tests and for you.
 
-`python scripts/mockservers.py [PROVIDER ...]` runs them until Ctrl-C and prints the
-`base_url` of each.
+`python -m scripts.prism [PROVIDER ...]` runs them until Ctrl-C and prints the `base_url` of
+each.
 
-`running_mocks()` starts one `prism mock` per spec on 127.0.0.1 at a free port, waits until
-each answers, and stops them all on exit, even when the body raises. Prism validates every
-request against the spec (`--errors`: a violation is answered with an error status) and
-answers from the spec's examples.
+`running_mocks()` starts one `prism mock` per spec on 127.0.0.1, waits until each answers,
+and stops them all on exit, even when the body raises. Prism validates every request against
+the spec (`--errors`: a violation is answered with an error status) and answers from the
+spec's examples.
+
+Ports: each Prism is started with `--port 0`, so the kernel gives it a free port as it binds,
+and the port is read back from its log ("Prism is listening on http://127.0.0.1:PORT"). No
+port is chosen before Prism binds it, so no other process can take it in between (choosing
+one by binding a socket and closing it, as before, lost that race under a parallel load:
+EADDRINUSE). Prism serves a copy of the spec taken at start: on a change to the file it
+watches, it would restart on another free port, behind the URL already handed out; restart
+the mocks after editing a spec.
 
 Prism matches request paths against `paths` only and ignores the path part of `servers`;
 for a spec whose server URL carries a path variable (Appaloosa's `/api/v2/{store_id}`), a
@@ -19,9 +27,9 @@ from __future__ import annotations
 import contextlib
 import http.server
 import os
+import re
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import threading
@@ -29,10 +37,11 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx2
 
-from scripts.speclib import REPO, Provider, load_spec, providers
+from scripts.build.speclib import REPO, Provider, load_spec, providers
 
 PRISM = REPO / "node_modules" / ".bin" / "prism"
 START_TIMEOUT = 60.0
@@ -45,11 +54,14 @@ class MockServerError(RuntimeError):
     """Prism could not be started, or did not answer in time."""
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+_LISTENING = re.compile(r"Prism is listening on (http://\S+)")
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def listening_port(log: str) -> int | None:
+    """The port Prism says it listens on, once it has said so in its log."""
+    found = _LISTENING.search(_ANSI.sub("", log))
+    return urlsplit(found.group(1)).port if found else None
 
 
 def server_path_segments(provider: Provider) -> int:
@@ -61,12 +73,14 @@ def server_path_segments(provider: Provider) -> int:
 @dataclass
 class PrismServer:
     provider: Provider
-    port: int
     process: subprocess.Popen[bytes]
     log_path: Path
+    port: int | None = None  # the port Prism bound, known once `wait_ready` has returned
 
     @property
     def url(self) -> str:
+        if self.port is None:
+            raise MockServerError(f"Prism for {self.provider.name} is not ready (wait_ready)")
         return f"http://127.0.0.1:{self.port}"
 
     def log(self) -> str:
@@ -85,23 +99,25 @@ class PrismServer:
 
 
 def start_prism(provider: Provider, log_dir: Path) -> PrismServer:
-    """Start `prism mock` for one spec; returns once it is listening (call `wait_ready`)."""
+    """Start `prism mock` for one spec on a port the kernel picks; returns at once (call
+    `wait_ready`, which learns the port)."""
     if not PRISM.exists() or shutil.which("node") is None:
         raise MockServerError(f"Prism is not installed ({PRISM}); run `make install`")
-    port = free_port()
+    spec = log_dir / provider.spec_path.name  # the copy it serves (see the module doc)
+    shutil.copyfile(provider.spec_path, spec)
     log_path = log_dir / f"prism-{provider.name}.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), "--errors",
-             str(provider.spec_path)],
+            [str(PRISM), "mock", "--host", "127.0.0.1", "--port", "0", "--errors", str(spec)],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True, cwd=REPO,
         )  # fmt: skip
-    return PrismServer(provider, port, process, log_path)
+    return PrismServer(provider, process, log_path)
 
 
 def wait_ready(server: PrismServer, timeout: float = START_TIMEOUT) -> None:
-    """Poll until Prism answers HTTP (any status) or fail with its log."""
+    """Wait until Prism's log names the port it bound, then until it answers HTTP (any
+    status); fail with its log."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
@@ -109,12 +125,16 @@ def wait_ready(server: PrismServer, timeout: float = START_TIMEOUT) -> None:
                 f"Prism for {server.provider.name} exited ({server.process.returncode}):\n"
                 f"{server.log()}"
             )
-        try:
-            # trust_env=False: loopback only, whatever HTTP(S)_PROXY the environment sets.
-            httpx2.get(f"{server.url}/__ready__", timeout=1.0, trust_env=False)
-            return
-        except httpx2.TransportError:
-            time.sleep(0.1)
+        if server.port is None:
+            server.port = listening_port(server.log())
+        if server.port is not None:
+            try:
+                # trust_env=False: loopback only, whatever HTTP(S)_PROXY the environment sets.
+                httpx2.get(f"{server.url}/__ready__", timeout=1.0, trust_env=False)
+                return
+            except httpx2.TransportError:
+                pass
+        time.sleep(0.1)
     server.stop()
     raise MockServerError(f"Prism for {server.provider.name} did not answer in {timeout:.0f} s")
 
@@ -215,7 +235,7 @@ def running_mocks(names: Sequence[str] | None = None) -> Iterator[dict[str, str]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`python scripts/mockservers.py [PROVIDER ...]`: Prism for those specs (all by default),
+    """`python -m scripts.prism [PROVIDER ...]`: Prism for those specs (all by default),
     with the Appaloosa proxy, until Ctrl-C; prints each `base_url` to give a client factory."""
     import sys
 
@@ -227,9 +247,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
     return 0
-
-
-if __name__ == "__main__":
-    # SIGTERM (a service manager, `kill`) stops the Prism processes too, like Ctrl-C.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
-    raise SystemExit(main())

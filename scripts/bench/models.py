@@ -1,7 +1,7 @@
 """`from_dict` per item: our model templates against openapi-python-client's defaults.
 
 In process, no HTTP: the same spec example parsed by the model class of our generated
-package and by the same class generated with the default templates (scripts/benchmark/
+package and by the same class generated with the default templates (scripts/bench/
 peers.py). Items: Appaloosa's `UserSummary` (a search result) and App47's `App` (two
 `date-time` fields). The ratio is the speed-up, default / ours.
 """
@@ -15,7 +15,7 @@ from typing import Any
 from app47_client.models.app import App
 from appaloosa_client.models.user_summary import UserSummary
 
-from scripts.benchmark.common import (
+from scripts.bench.common import (
     BenchError,
     Measure,
     Row,
@@ -24,8 +24,8 @@ from scripts.benchmark.common import (
     median,
     paired_ratio,
 )
-from scripts.benchmark.loopback import server_config
-from scripts.benchmark.peers import Peers
+from scripts.bench.loopback import server_config
+from scripts.bench.peers import Peers
 
 SPEEDUP_TARGET = Target("min_ratio", 2.0, "(speed-up)")
 

@@ -13,8 +13,8 @@ import time
 
 import httpx
 
-from scripts.benchmark.common import Row, Target, interleaved, median, paired_ratio
-from scripts.speclib import load_spec, providers, response_example
+from scripts.bench.common import Row, Target, interleaved, median, paired_ratio
+from scripts.build.speclib import load_spec, providers, response_example
 
 
 def facade_rows(*, repetitions: int = 7, calls: int = 2000) -> list[Row]:

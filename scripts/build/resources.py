@@ -9,9 +9,12 @@ a `with_raw_response` twin. It also gives each paginated endpoint module the sig
 its `paginate` call (`paginated`, for type checkers), from which the overlays' typed
 `paginate` takes the item type.
 
-It runs inside the generator's own `Project.build()` (before the post-hooks format the
-output), with the generator's Jinja environment and the project templates
-`resources_init.py.jinja` and `resources_tag.py.jinja`.
+It uses only the generator's public surface: `prepare` runs before `Project.build()` and
+puts `paging` (read by endpoint_module.py.jinja) and the `builtin_list` filter in the
+project's Jinja environment (`Project.env`); `write` runs after it and renders the project
+templates `resources_init.py.jinja` and `resources_tag.py.jinja` with that environment,
+from the parsed document (`Project.openapi`). The config's post-hooks (ruff) run after
+`write` (`scripts.build.generate`), so the resource modules are formatted like the rest.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from pathlib import Path
+from typing import Any
 
-from scripts.speclib import Operation, operations
+from scripts.build.speclib import Operation, operations
 
 _BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
 
@@ -152,47 +156,48 @@ def builtin_list(code: str) -> str:
     return _BUILTIN_LIST.sub("builtins.list[", str(code))
 
 
-def project_class() -> type[Any]:
-    """openapi-python-client's `Project`, with this step added to its API stage."""
-    from openapi_python_client import Project
+def prepare(env: Any, openapi: Any, spec: dict[str, Any]) -> list[Resource]:
+    """Before `Project.build()`: the package's resources, and in the Jinja environment `env`
+    what the endpoint template needs (`paging`: undefined, so skipped, under the plain CLI)."""
+    resources, paging = plan(openapi, spec)
+    env.globals["paging"] = paging
+    env.filters["builtin_list"] = builtin_list
+    return resources
 
-    class ResourceProject(Project):
-        spec: ClassVar[dict[str, Any]] = {}  # set on the instance before build()
 
-        def _build_api(self) -> None:
-            resources, paging = plan(self.openapi, self.spec)
-            # Read by endpoint_module.py.jinja; undefined (so skipped) under the plain CLI.
-            self.env.globals["paging"] = paging
-            self.env.filters["builtin_list"] = builtin_list
-            super()._build_api()
-            directory = self.package_dir / "resources"
-            directory.mkdir()
-            secured = any(m.endpoint.requires_security for r in resources for m in r.methods)
-            context = {
-                "resources": resources,
-                "client_type": "AuthenticatedClient" if secured else "AuthenticatedClient | Client",
-                "package": self.package_name,
-            }
-            init = self.env.get_template("resources_init.py.jinja")
-            (directory / "__init__.py").write_text(init.render(**context), encoding="utf-8")
-            module = self.env.get_template("resources_tag.py.jinja")
-            for resource in resources:
-                (directory / f"{resource.tag}.py").write_text(
-                    module.render(resource=resource, **context), encoding="utf-8"
-                )
-            self._write_facade(context, bool(paging))
+def write(env: Any, resources: list[Resource], package_dir: Path, package: str) -> None:
+    """After `Project.build()`: `<package_dir>/resources/__init__.py` and a module per tag,
+    and the provider's typed entry points (`facade.py`)."""
+    directory = package_dir / "resources"
+    directory.mkdir()
+    secured = any(m.endpoint.requires_security for r in resources for m in r.methods)
+    context = {
+        "resources": resources,
+        "client_type": "AuthenticatedClient" if secured else "AuthenticatedClient | Client",
+        "package": package,
+    }
+    init = env.get_template("resources_init.py.jinja")
+    (directory / "__init__.py").write_text(init.render(**context), encoding="utf-8")
+    module = env.get_template("resources_tag.py.jinja")
+    for resource in resources:
+        (directory / f"{resource.tag}.py").write_text(
+            module.render(resource=resource, **context), encoding="utf-8"
+        )
+    paginated = any(method.paging for resource in resources for method in resource.methods)
+    write_facade(env, package_dir, package, paginated, context)
 
-        def _write_facade(self, context: dict[str, Any], paginated: bool) -> None:
-            """`<package>/facade.py`: the typed entry points of `overlays.<name>`, from the
-            provider's descriptor in the registry (none yet: no facade)."""
-            from overlays._registry import PROVIDERS
 
-            provider = PROVIDERS.get(self.package_name.removesuffix("_client"))
-            if provider is None:
-                return
-            self.env.filters["python_repr"] = repr
-            facade = self.env.get_template("facade.py.jinja")
-            text = facade.render(provider=provider, paginated=paginated, **context)
-            (self.package_dir / "facade.py").write_text(text, encoding="utf-8")
+def write_facade(
+    env: Any, package_dir: Path, package: str, paginated: bool, context: dict[str, Any]
+) -> None:
+    """`<package>/facade.py`: the typed entry points of `overlays.<name>`, from the
+    provider's descriptor in the registry (a package with none gets no facade)."""
+    from overlays._registry import PROVIDERS
 
-    return ResourceProject
+    provider = PROVIDERS.get(package.removesuffix("_client"))
+    if provider is None:
+        return
+    env.filters["python_repr"] = repr
+    facade = env.get_template("facade.py.jinja")
+    text = facade.render(provider=provider, paginated=paginated, **context)
+    (package_dir / "facade.py").write_text(text, encoding="utf-8")

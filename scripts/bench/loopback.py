@@ -1,6 +1,6 @@
 """The HTTP parts of `make bench`: per-call cost, pagination, concurrent pagination.
 
-Everything runs against scripts/benchmark/server.py on loopback. The overlay side calls the
+Everything runs against scripts/bench/server.py on loopback. The overlay side calls the
 generated functions through an `overlays.<provider>.client(...)`, exactly as a user does; the
 baseline is the hand-written `httpx` equivalent, same server, same route, and (for the
 per-call and paging figures) the same connection pool: one httpx transport is handed to both
@@ -23,7 +23,7 @@ from app47_client.api.apps import list_apps
 from appaloosa_client.api.users import list_users, search_users
 
 from overlays import app47, appaloosa
-from scripts.benchmark.common import (
+from scripts.bench.common import (
     BenchError,
     Measure,
     Row,
@@ -32,8 +32,8 @@ from scripts.benchmark.common import (
     median,
     paired_ratio,
 )
-from scripts.benchmark.peers import Peers
-from scripts.speclib import load_spec, providers, response_example
+from scripts.bench.peers import Peers
+from scripts.build.speclib import load_spec, providers, response_example
 
 STORE = 52
 KEY = "bench-key"

@@ -24,8 +24,8 @@ import httpx
 from appaloosa_client.api.users import search_users
 
 from overlays import appaloosa
-from scripts.benchmark.common import BenchError, Row, Target, interleaved, median, paired_ratio
-from scripts.benchmark.loopback import KEY, PER, STORE, _fixed
+from scripts.bench.common import BenchError, Row, Target, interleaved, median, paired_ratio
+from scripts.bench.loopback import KEY, PER, STORE, _fixed
 
 THROUGHPUT_TARGET = Target("min_ratio", 0.8, "(throughput)")
 Call = Callable[[], Awaitable[Any]]

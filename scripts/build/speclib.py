@@ -1,7 +1,8 @@
 """The specs of this repository: where they are, how to load them, how to validate them.
 
-Shared by the generator (`scripts/generate.py`), the tests and the other pipeline
-scripts, so that "which providers exist" and "is this spec valid" have one answer.
+Shared by the build (`scripts.build`), the tests and the tools (`scripts.apidiff`,
+`scripts.bench`, `scripts.prism`), so that "which providers exist" and "is this spec
+valid" have one answer.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import yaml
 # The validators (openapi-spec-validator, jsonschema, referencing) are imported where they
 # are used: a no-op `make generate` validates nothing and should not pay for them.
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXTENSIONS_SCHEMA = REPO / "specs" / "extensions.schema.json"
 
@@ -177,7 +178,7 @@ def _method_name_errors(spec: dict[str, Any]) -> Iterator[str]:
     """Each resource object's method names must be distinct identifiers."""
     import keyword
 
-    from scripts.resources import resource_method_name  # the generation step's rule
+    from scripts.build.resources import resource_method_name  # the generation step's rule
 
     seen: dict[tuple[str, str], str] = {}
     for op in operations(spec):

@@ -22,8 +22,8 @@ The served Appaloosa fake echoes the `api_key` in its `Link` URLs, as the real A
 (its documentation shows it), so that a log line which prints response headers unmasked
 is caught. Exits 1 when a must-be-0 row is not 0.
 
-    .venv/bin/python scripts/soak.py            # >= 10,000 operations in all
-    .venv/bin/python scripts/soak.py --small    # a few hundred per provider (make test)
+    .venv/bin/python -m scripts.soak            # >= 10,000 operations in all
+    .venv/bin/python -m scripts.soak --small    # a few hundred per provider (make test)
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ import logging
 import os
 import random
 import re
-import sys
 import threading
 import time
 import traceback
@@ -47,17 +46,14 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx2
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from overlays import errors
 from overlays.fakes import Fake, LogEntry
 from overlays.fakes._faults import STATUS_CODES
-from scripts._soak_workloads import (
+from scripts.soak.workloads import (
     CREDENTIALS,
     NOT_SECRET,
     WORKLOADS,
@@ -655,7 +651,9 @@ def summary(columns: dict[str, dict[str, str]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.soak", description=__doc__.splitlines()[0]
+    )
     parser.add_argument(
         "--small", action="store_true", help="a few hundred operations per provider"
     )
@@ -696,7 +694,3 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print("every must-be-0 row is 0")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,6 +1,6 @@
 """The JSON response schemas of a spec, as one self-contained JSON Schema document.
 
-Written into each generated package as `_response_schemas.json` by `scripts/generate.py`;
+Written into each generated package as `_response_schemas.json` by `scripts.build.generate`;
 the overlays validate 2xx JSON bodies against it, so the spec (not only the generated
 models, which check little more than the presence of required keys) judges every answer.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from scripts.speclib import operations, resolve
+from scripts.build.speclib import operations, resolve
 
 _COMPONENTS = "#/components/schemas/"
 

@@ -1,4 +1,5 @@
-"""Validate every spec and regenerate its client package: `make generate`.
+"""Validate every spec and regenerate its client package: `make generate`
+(`python -m scripts.build`).
 
 For each provider (`specs/<name>.yaml` + `config/<name>.yaml` -> `generated/<name>_client`):
 
@@ -35,12 +36,11 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from scripts.fake_spec import fake_spec_json
-from scripts.resources import project_class
-from scripts.response_schemas import response_schemas_json
-from scripts.speclib import (
+from scripts.build import resources
+from scripts.build.fake_spec import fake_spec_json
+from scripts.build.naming import name_bracketed_fields, python_name
+from scripts.build.response_schemas import response_schemas_json
+from scripts.build.speclib import (
     REPO,
     Provider,
     SpecError,
@@ -54,12 +54,11 @@ from scripts.speclib import (
 )
 
 STAMP_FILE = ".generated-from"
+# Every module of the build package (this one, resources, response_schemas, fake_spec,
+# speclib...): each writes or decides part of the package, so each is an input; so is the
+# registry, from whose descriptors the facade (`<package>/facade.py`) is written.
 PIPELINE_FILES = (
-    Path(__file__),
-    REPO / "scripts" / "response_schemas.py",
-    REPO / "scripts" / "resources.py",
-    REPO / "scripts" / "fake_spec.py",
-    # The facade (`<package>/facade.py`) is written from the provider's descriptor.
+    *sorted(Path(__file__).resolve().parent.glob("*.py")),
     REPO / "overlays" / "_registry.py",
     REPO / "overlays" / "_descriptor.py",
 )
@@ -82,7 +81,7 @@ def input_digest(provider: Provider) -> str:
         ("config", provider.config_path.read_bytes()),
         ("openapi-python-client", version("openapi-python-client").encode()),
         ("ruff", version("ruff").encode()),
-        # These scripts write part of the package (_spec_extensions.py, the schemas, the stamp).
+        # The build writes part of the package (_spec_extensions.py, the schemas, the stamp).
         *((f"pipeline {path.name}", path.read_bytes()) for path in PIPELINE_FILES),
     ]
     if TEMPLATES.is_dir():
@@ -107,7 +106,7 @@ def recorded_digest(package_dir: Path) -> str | None:
 
 def _stamp_text(provider: Provider, digest: str) -> str:
     return (
-        "# Written by scripts/generate.py: the package below was generated from these inputs.\n"
+        "# Written by `python -m scripts.build`: the package was generated from these inputs.\n"
         f"# Do not edit; run `make generate` after changing {provider.rel(provider.spec_path)}.\n"
         f"spec {provider.rel(provider.spec_path)}\n"
         f"config {provider.rel(provider.config_path)}\n"
@@ -126,19 +125,6 @@ def _generator_problems(errors: Sequence[Any]) -> list[str]:
     return lines
 
 
-def tune_generator_naming() -> None:
-    """Make brackets separate words in the names the generator derives from the spec.
-
-    Rails-style form field names (`mobile_application_update[name]`) would otherwise lose
-    their brackets and run together (`mobile_application_updatename`); with brackets split
-    like the `.`, ` `, `_` and `-` the generator already splits on, the attribute is
-    `mobile_application_update_name`. Names without brackets are unaffected.
-    """
-    from openapi_python_client import strings
-
-    strings.DELIMITERS = r"\. _-[]"
-
-
 def _template_cache(root: Path) -> Any:
     """Jinja's compiled-template cache in `.generate-cache/` (git-ignored). Entries are keyed
     by template name and source checksum, so a changed template is simply compiled again."""
@@ -152,17 +138,22 @@ def _template_cache(root: Path) -> Any:
 def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> None:
     """Generate `provider` into `output` (which must not exist) or raise `SpecError`.
 
-    This is openapi-python-client's own `generate()`, unrolled for two savings that leave
-    the output unchanged: the generator gets the spec already parsed and validated (its
-    pure-Python YAML parser is the slowest part of its start), and its Jinja templates are
-    compiled once and cached on disk instead of once per provider and run.
+    This is openapi-python-client's own `generate()`, unrolled, through its public API
+    (`GeneratorData.from_dict`, `Project`, `Project.env`, `Project.build()`), for two
+    savings that leave the output unchanged: the generator gets the spec already parsed and
+    validated (its pure-Python YAML parser is the slowest part of its start), and its Jinja
+    templates are compiled once and cached on disk instead of once per provider and run.
+    Two steps are added: bracketed field names are named (`scripts.build.naming`) between
+    parsing and rendering, and the resource objects are written (`scripts.build.resources`)
+    after `build()`, so the config's post-hooks run after that, here, not inside `build()`.
     """
     # Imported here: the generator is a dev dependency and slow to import.
+    import attrs
+    from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    tune_generator_naming()
     label = provider.rel(provider.spec_path)
     try:
         config_file = ConfigFile.load_from_path(path=provider.config_path)
@@ -179,17 +170,22 @@ def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> No
     templates = TEMPLATES if TEMPLATES.is_dir() else None
     # A copy: the parser may keep or change parts of the document it is given.
     openapi = GeneratorData.from_dict(json.loads(json.dumps(spec)), config=config)
-    errors: Sequence[Any]
+    problems: list[str] = []
     if isinstance(openapi, GeneratorError):
-        errors = [openapi]
+        problems += _generator_problems([openapi])
     else:
-        # The generator's Project plus the resource objects step (scripts/resources.py).
-        project = project_class()(openapi=openapi, custom_template_path=templates, config=config)
-        project.spec = spec
+        problems += name_bracketed_fields(openapi, config)
+        project = Project(
+            openapi=openapi,
+            custom_template_path=templates,
+            config=attrs.evolve(config, post_hooks=[]),  # run below, once all is written
+        )
         project.env.bytecode_cache = _template_cache(provider.root)
+        planned = resources.prepare(project.env, openapi, spec)
         with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
-            errors = project.build()
-    problems = _generator_problems(errors)
+            problems += _generator_problems(project.build())
+        resources.write(project.env, planned, project.package_dir, project.package_name)
+        problems += _run_post_hooks(config.post_hooks, project.project_dir)
     if problems:
         # A warning usually means an operation or a schema was skipped: a missing feature.
         listing = "\n  ".join(problems)
@@ -197,11 +193,26 @@ def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> No
     (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
 
 
+def _run_post_hooks(hooks: Sequence[str], cwd: Path) -> list[str]:
+    """The config's `post_hooks` (ruff's fixes, then its formatter), run as the generator's
+    `build()` runs them; a problem per hook that is missing or fails."""
+    problems = []
+    for command in hooks:
+        name = command.split(" ", 1)[0]
+        if shutil.which(name) is None:
+            problems.append(f"[warning] Skipping Integration: {name} is not in PATH")
+            continue
+        done = subprocess.run(command, cwd=cwd, shell=True, capture_output=True, check=False)
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).decode(errors="replace")
+            problems.append(f"[error] {name} failed: {detail}")
+    return problems
+
+
 def _check_endpoints(provider: Provider, spec: dict[str, Any], package_dir: Path) -> int:
     """Every operation of the spec must have produced `api/<tag>/<operationId>.py`."""
     from openapi_python_client.strings import PythonIdentifier
 
-    tune_generator_naming()
     missing = []
     count = 0
     for op in operations(spec):
@@ -236,10 +247,8 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
     """`_spec_extensions.py`: what the overlays need from the spec, keyed by operation module."""
     from openapi_python_client.strings import PythonIdentifier
 
-    tune_generator_naming()
-
     def attrs(pointer: str) -> list[str]:
-        return [str(PythonIdentifier(part, prefix="field")) for part in pointer.split("/")[1:]]
+        return [python_name(part, prefix="field") for part in pointer.split("/")[1:]]
 
     table: dict[str, dict[str, Any]] = {}
     for op in operations(spec):
@@ -262,7 +271,7 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
         table[str(PythonIdentifier(op.operation_id, prefix="field"))] = entry
     return (
         f'"""Vendor extensions of {provider.rel(provider.spec_path)}, by operation module.\n\n'
-        "Written by scripts/generate.py for the overlays; do not edit.\n"
+        "Written by `python -m scripts.build` (make generate) for the overlays; do not edit.\n"
         '"""\n\n'
         "from typing import Any\n\n"
         f"OPERATIONS: dict[str, dict[str, Any]] = {pprint.pformat(table, sort_dicts=True)}\n"
@@ -461,7 +470,9 @@ def check_generated(root: Path) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.build", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("providers", nargs="*", help="only these providers (default: all)")
     parser.add_argument("--force", action="store_true", help="regenerate even if unchanged")
     parser.add_argument(
@@ -498,7 +509,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"generate: error: {exc}", file=sys.stderr)
         return 1
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,5 +1,6 @@
-"""`make bench`'s pieces (entry: `scripts/bench.py`), one module per kind of measurement.
+"""`make bench` (`python -m scripts.bench`), one module per kind of measurement.
 
+- `cli`: the command line, the sections and their scale (`--quick`);
 - `common`: rows and targets, the interleaved timing loop, the table, the machine line,
   the loopback server's lifetime;
 - `server`: the loopback HTTP server (run as its own process);

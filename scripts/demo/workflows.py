@@ -7,20 +7,16 @@ the provider's documented error class (401 `AuthenticationError`; Tulip answers 
 key with 403 `PermissionDeniedError`). Listings are filled with `fake.insert` first, so that
 there are pages to walk. Prints one line per step; exits 1 if a step did not go as expected.
 
-Run it with `make demo` or `.venv/bin/python scripts/demo.py`. No network beyond loopback.
+Run it with `make demo` or `.venv/bin/python -m scripts.demo`. No network beyond loopback.
 """
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TypeVar
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app47_client.api.apps import create_app, delete_app, get_app, list_apps, update_app
 from app47_client.models import (
@@ -394,7 +390,3 @@ def main() -> int:
         return 1
     print(f"all {len(steps)} steps passed in {total:.1f} s; fakes stopped")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
