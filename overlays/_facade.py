@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypedDict, TypeVar
 import httpx2
 
 from ._descriptor import ErrorFormat, Provider
-from ._runtime import DEFAULT_MAX_RESPONSE_BYTES, HttpBackend, Network, Policy, check_http_backend
+from ._runtime import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    HttpBackend,
+    Network,
+    Policy,
+    check_http_backend,
+    lend,
+)
 from .errors import APIResponseValidationError
 
 if TYPE_CHECKING:
@@ -152,8 +159,7 @@ class ResourceObject(Generic[ClientT]):
     ) -> Self:
         """A copy with another timeout (seconds or an `httpx2.Timeout`) or retry count,
         sharing this one's connection pools; closing the copy does not close them."""
-        network = self._generated._httpx_args["transport"]
-        lent = network.lend() if isinstance(network, Network) else network
+        lent = lend(self._generated._httpx_args["transport"])
         twin = object.__new__(type(self))
         generated = twin._connect(
             self._factory,

@@ -132,18 +132,17 @@ class ClientBase:
         return session
 
     def close(self) -> None:
-        """Close the connection pool, when this client owns it (a copy never does)."""
-        if self._session is not None:
-            self._session.network.close()
-        elif isinstance(network := self._httpx_args.get("transport"), Network):
-            network.close()
+        """Close the connections: the transport this client sends through, unless it was
+        lent (a copy's never closes its original's)."""
+        transport = self.session().sender
+        if isinstance(transport, httpx2.BaseTransport):
+            transport.close()
 
     async def aclose(self) -> None:
-        """Close the async connection pool, when this client owns it."""
-        if self._session is not None:
-            await self._session.network.aclose()
-        elif isinstance(network := self._httpx_args.get("transport"), Network):
-            await network.aclose()
+        """Close the async connections, as `close()` does the sync ones."""
+        transport = self.session().sender
+        if isinstance(transport, httpx2.AsyncBaseTransport):
+            await transport.aclose()
 
 
 # --- the answer a generated function parses --------------------------------------------------
@@ -242,6 +241,8 @@ class Session:
         given = client._httpx_args.get("transport")
         self.network = given if isinstance(given, Network) else Network(policy.http_backend)
         self.transport: _AnyTransport | None = None if isinstance(given, Network) else given
+        self.sender: _AnyTransport = self.transport or self.network
+        """What this client's calls go through (and what closing it closes)."""
         layered = client._given_clients or client._follow_redirects
         self._client = client if layered or set(client._httpx_args) - _CLIENT_LAYER_ARGS else None
         self._urls: dict[str, httpx2.URL] = {}
@@ -984,6 +985,42 @@ class Network(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
         return f"<Network http_backend={self.http_backend!r}{role}>"
 
 
+class Borrowed(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
+    """A transport lent by the client a copy was made from: used, never closed, by the copy."""
+
+    def __init__(self, transport: _AnyTransport) -> None:
+        self.transport = transport
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        if not isinstance(self.transport, httpx2.BaseTransport):
+            raise TypeError(f"{self.transport!r} is not a sync transport")
+        return self.transport.handle_request(request)
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        if not isinstance(self.transport, httpx2.AsyncBaseTransport):
+            raise TypeError(f"{self.transport!r} is not an async transport")
+        return await self.transport.handle_async_request(request)
+
+    def close(self) -> None:
+        """The owner closes the transport, not the copy."""
+
+    async def aclose(self) -> None:
+        """The owner closes the transport, not the copy."""
+
+    def __repr__(self) -> str:
+        return f"<borrowed {self.transport!r}>"
+
+
+def lend(transport: _AnyTransport) -> _AnyTransport:
+    """`transport` for a copy of the client that owns it: the same connections, never
+    closed by the copy (a `Network` lends its pools, so the copy keeps the fast path)."""
+    if isinstance(transport, Borrowed):
+        return transport
+    if isinstance(transport, Network):
+        return transport if not transport.owner else transport.lend()
+    return Borrowed(transport)
+
+
 def _async_core(http_backend: HttpBackend) -> httpx2.AsyncBaseTransport:
     if http_backend == "aiohttp":
         from ._aiohttp import AiohttpTransport  # here: aiohttp costs ~60 ms to import
@@ -1002,6 +1039,7 @@ def check_http_backend(name: object) -> HttpBackend:
 
 __all__ = [
     "Answer",
+    "Borrowed",
     "ClientBase",
     "Network",
     "Policy",
@@ -1009,4 +1047,5 @@ __all__ = [
     "SocketTransport",
     "check_http_backend",
     "connection_error",
+    "lend",
 ]

@@ -20,6 +20,6 @@ def _load(package: str) -> Mapping[str, Mapping[str, Any]]:
 
 
 def spec_operations(package: ModuleType | str) -> Mapping[str, Mapping[str, Any]]:
-    """The spec extensions of a generated package, by operation (see scripts/generate.py):
+    """The spec extensions of a generated package, by operation (see scripts/build/generate.py):
     method, path, tag, and `idempotent`, `pagination`, `image_upload` where the spec says."""
     return _load(package if isinstance(package, str) else package.__name__)

@@ -335,7 +335,10 @@ def test_closing_a_copy_leaves_a_request_in_flight_on_the_original(case: Case) -
         worker.start()
         while len(received) < 2:
             time.sleep(0.01)
-        for copy in (client.with_headers({"X-Tag": "copy"}), client.with_timeout(httpx2.Timeout(5))):
+        for copy in (
+            client.with_headers({"X-Tag": "copy"}),
+            client.with_timeout(httpx2.Timeout(5)),
+        ):
             case.get.sync(copy)
             copy.get_httpx_client().close()
         worker.join()

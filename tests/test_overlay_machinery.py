@@ -108,7 +108,9 @@ def test_httpx_request_log_lines_are_redacted(caplog: pytest.LogCaptureFixture) 
     from overlays import _runtime  # noqa: F401 - installs the filter
 
     with caplog.at_level(logging.DEBUG):
-        logging.getLogger("httpx2").info("HTTP Request: GET %s", f"https://x.test/?api_key={SECRET}")
+        logging.getLogger("httpx2").info(
+            "HTTP Request: GET %s", f"https://x.test/?api_key={SECRET}"
+        )
     assert SECRET not in caplog.text
     assert "api_key=***" in caplog.text
 

@@ -286,7 +286,11 @@ def test_retry_after_is_honoured(case: Case, retry_after: str) -> None:
 @pytest.mark.anyio
 @pytest.mark.parametrize(
     "failure",
-    [httpx2.ConnectError("refused"), httpx2.ReadTimeout("slow"), httpx2.RemoteProtocolError("reset")],
+    [
+        httpx2.ConnectError("refused"),
+        httpx2.ReadTimeout("slow"),
+        httpx2.RemoteProtocolError("reset"),
+    ],
     ids=["connect", "read-timeout", "reset"],
 )
 async def test_get_is_retried_on_connection_failures(case: Case, failure: Exception) -> None:

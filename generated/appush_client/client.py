@@ -5,47 +5,16 @@ from typing import Any, Self
 
 import httpx2
 from attrs import define, evolve, field
-from overlays._runtime import ClientBase, Network, Policy, Session
+from overlays._runtime import ClientBase, Network, Policy, Session, lend
 
 from .errors import ResponseValidationError
 
 
-class _BorrowedTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
-    """A transport lent by the client a copy was made from: used, never closed, by the copy."""
-
-    def __init__(
-        self, transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport
-    ) -> None:
-        self.transport = transport
-
-    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        if not isinstance(self.transport, httpx2.BaseTransport):
-            raise TypeError(f"{self.transport!r} is not a sync transport")
-        return self.transport.handle_request(request)
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        if not isinstance(self.transport, httpx2.AsyncBaseTransport):
-            raise TypeError(f"{self.transport!r} is not an async transport")
-        return await self.transport.handle_async_request(request)
-
-    def close(self) -> None:
-        """The owner closes the transport, not the copy."""
-
-    async def aclose(self) -> None:
-        """The owner closes the transport, not the copy."""
-
-    def __repr__(self) -> str:
-        return f"<borrowed {self.transport!r}>"
-
-
 def _lent(httpx_args: dict[str, Any]) -> dict[str, Any]:
     """`httpx_args` for a copy: the same transport, borrowed rather than owned."""
-    transport = httpx_args.get("transport")
-    if isinstance(transport, Network):
-        return {**httpx_args, "transport": transport.lend()}
-    if transport is None or isinstance(transport, _BorrowedTransport):
+    if httpx_args.get("transport") is None:
         return httpx_args
-    return {**httpx_args, "transport": _BorrowedTransport(transport)}
+    return {**httpx_args, "transport": lend(httpx_args["transport"])}
 
 
 def _checked_timeout(

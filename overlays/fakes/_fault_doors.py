@@ -52,7 +52,9 @@ def in_process(fault: str, answer: FakeResponse, request: httpx2.Request) -> htt
     """Raise the httpx2 exception `fault` surfaces as, or return its broken response; None
     when the answer goes out as it is (a status fault, or `slow` without a read timeout)."""
     if fault == "refused":
-        raise httpx2.ConnectError("[Errno 111] Connection refused (injected fault)", request=request)
+        raise httpx2.ConnectError(
+            "[Errno 111] Connection refused (injected fault)", request=request
+        )
     if fault in ("reset", "lost_response"):
         raise httpx2.ReadError(
             "[Errno 104] Connection reset by peer (injected fault)", request=request
