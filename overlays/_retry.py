@@ -29,13 +29,10 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx2
 import tenacity
-
-if TYPE_CHECKING:
-    from ._runtime import Answer
 
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
@@ -54,6 +51,13 @@ _NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
 _TRANSIENT = (httpx2.TimeoutException, httpx2.NetworkError, httpx2.RemoteProtocolError)
 
 T = TypeVar("T")
+
+
+class _Answered(Protocol):
+    """What the rules read of an answer a failed attempt carries (`failure.answer`)."""
+
+    status_code: int
+    headers: Mapping[str, str]
 
 
 def backoff(retry: int) -> float:
@@ -117,7 +121,7 @@ class RetryRules:
         final = frozenset(operation.get("final_statuses", ()))
 
         def judge(failure: BaseException) -> bool:
-            answer: Answer | None = getattr(failure, "answer", None)
+            answer: _Answered | None = getattr(failure, "answer", None)
             if answer is not None:
                 status = answer.status_code
                 if status in final:

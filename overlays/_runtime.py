@@ -30,15 +30,17 @@ import ssl
 import threading
 import time
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote, urlencode
 
 import httpcore2
 import httpx2
 
 from ._error_format import UNDECODABLE, status_error
+from ._redact import install_log_filter, redact_url
 from ._spec import OPERATION
 from .errors import (
     APIConnectionError,
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from ._retry import RetryRules, Sleep
 
 logger = logging.getLogger("overlays")
+install_log_filter()  # no credential in any record of the loggers that print requests
 
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 """32 MiB, once decompressed: the largest body a client reads unless told otherwise."""
@@ -93,8 +96,11 @@ class Policy:
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     http_backend: HttpBackend = DEFAULT_HTTP_BACKEND
 
-    def __repr__(self) -> str:
-        return f"Policy(max_retries={self.max_retries}, package={self.package!r})"
+    def __repr__(self) -> str:  # the credentials show themselves masked
+        return (
+            f"Policy(credentials={self.credentials!r}, max_retries={self.max_retries}, "
+            f"package={self.package!r}, http_backend={self.http_backend!r})"
+        )
 
 
 class ClientBase:
@@ -262,6 +268,11 @@ class Session:
 
     def __repr__(self) -> str:
         return f"<Session {self.base_url} {self.policy!r}>"
+
+    def query_auth(self) -> httpx2.Auth | None:
+        """The query credentials as an `httpx2.Auth`, for the httpx2 clients of
+        `get_httpx_client()` (httpx2's client `params` would replace a URL's own query)."""
+        return _QueryCredentials(self.query) if self.query else None
 
     # -- the request ----------------------------------------------------------------------
 
@@ -481,6 +492,25 @@ class Session:
 _NOTHING: Mapping[str, Any] = {}
 
 
+class _QueryCredentials(httpx2.Auth):
+    """Adds the credentials' query parameters to each request, keeping the URL's own."""
+
+    def __init__(self, query: Mapping[str, str]) -> None:
+        self._query = dict(query)
+
+    def auth_flow(
+        self, request: httpx2.Request
+    ) -> Generator[httpx2.Request, httpx2.Response, None]:
+        # Appended as text: re-encoding the URL's query would change what the caller wrote.
+        pairs = urlencode(self._query, quote_via=quote).encode("ascii")
+        query = request.url.query
+        request.url = request.url.copy_with(query=query + b"&" + pairs if query else pairs)
+        yield request
+
+    def __repr__(self) -> str:
+        return f"<query credentials {sorted(self._query)}: '***'>"
+
+
 def _valid(validator: Any, body: Any) -> bool:
     try:
         return bool(validator.is_valid(body))
@@ -515,8 +545,6 @@ def connection_error(request: httpx2.Request, exc: httpx2.TransportError) -> API
 def _log(request: httpx2.Request, outcome: str, start: float) -> None:
     if not logger.isEnabledFor(logging.DEBUG):
         return
-    from ._redact import redact_url
-
     attempt = request.extensions.get("overlays.attempt", 1)
     elapsed_ms = (time.perf_counter() - start) * 1000
     logger.debug(

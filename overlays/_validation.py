@@ -32,9 +32,9 @@ class ResponseSchemas:
 
     @cached_property
     def _document(self) -> dict[str, Any]:
-        from importlib import resources
+        from ._spec import package_data
 
-        text = resources.files(self._package).joinpath("_response_schemas.json").read_text("utf-8")
+        text = package_data(self._package, "_response_schemas.json")
         document: dict[str, Any] = json.loads(text)
         return document
 

@@ -116,9 +116,11 @@ def _still_serves(fake: Fake, base_url: str) -> None:
 
 def _authorized(fake: Fake, base_url: str, method: str, path: str) -> httpx2.Request:
     """`method path` as the overlay client sends it: the store id, the credentials."""
-    http = _overlay_client(fake, base_url).get_httpx_client()
+    http = _overlay_client(fake, base_url).get_httpx_client()  # credentials as its defaults
     request = http.build_request(method, path)
-    authorized: httpx2.Request = next(http.auth.sync_auth_flow(request))
+    if http.auth is None:  # headers only: they are the client's default headers
+        return request
+    authorized: httpx2.Request = next(http.auth.sync_auth_flow(request))  # a query key
     return authorized
 
 
@@ -470,7 +472,10 @@ def _in_process(name: str, method: str, path: str, **kwargs: Any) -> httpx2.Resp
     fake = _fake(name)
     overlay = fake.client().get_httpx_client()
     with httpx2.Client(
-        transport=fake.transport, base_url=overlay.base_url, auth=overlay.auth
+        transport=fake.transport,
+        base_url=overlay.base_url,
+        headers=overlay.headers,  # the credentials, as the overlay client's defaults
+        auth=overlay.auth,
     ) as http:
         response = http.request(method, path, **kwargs)
         # and the fake still answers a well-formed request

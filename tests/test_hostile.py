@@ -399,8 +399,8 @@ def test_an_error_page_of_any_content_is_read_in_milliseconds(page: bytes) -> No
     """`<[^>]*>` over a page of `<` took minutes (each `<` scanned to the end); run in a
     child so that a regression fails on its timeout instead of pinning the suite."""
     code = (
-        "import sys, time, httpx\n"
-        "from overlays._error_format import ErrorFormat, status_error\n"
+        "import sys, time, httpx2\n"
+        "from overlays._descriptor import ErrorFormat\nfrom overlays._error_format import status_error\n"
         "page = sys.stdin.buffer.read()\n"
         "request = httpx2.Request('GET', 'https://x.test/')\n"
         "response = httpx2.Response(502, content=page, request=request,\n"

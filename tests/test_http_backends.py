@@ -1,5 +1,5 @@
 """Async overlay behaviour over real loopback HTTP, the same for both network backends:
-httpx's own transport (the default) and `http_backend="aiohttp"` (httpx-aiohttp).
+aiohttp's pool (the default) and `http_backend="httpx2"` (httpcore2's).
 
 A small scripted server on 127.0.0.1 answers each request with the next scripted action: a
 JSON body, a status, a dropped connection (the request arrived, the answer never left), or a
@@ -28,7 +28,7 @@ KEY = "sekrit-key-123"
 USER = {"id": 1, "first_name": "Ada", "last_name": "L", "email": "a@x.io"}
 CREATED = {"user": {**USER, "group_ids": []}}
 
-BACKENDS = pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+BACKENDS = pytest.mark.parametrize("backend", ["httpx2", "aiohttp"])
 pytestmark = pytest.mark.anyio
 
 
@@ -190,7 +190,7 @@ async def test_a_slow_answer_times_out(server, script, backend) -> None:
 
 
 def test_an_unknown_backend_is_refused_when_the_client_is_made() -> None:
-    with pytest.raises(ValueError, match='http_backend must be "httpx" or "aiohttp"'):
+    with pytest.raises(ValueError, match='http_backend must be "aiohttp" or "httpx2"'):
         appaloosa.client(52, KEY, http_backend="curl")  # type: ignore[typeddict-item]
 
 
@@ -198,10 +198,15 @@ def test_an_unknown_backend_is_refused_when_the_client_is_made() -> None:
 async def test_an_async_resource_object_sends_through_the_backend_it_was_given(
     server, script
 ) -> None:
-    from overlays._aiohttp import _Remapped
+    import httpx2
 
-    async with appaloosa.AsyncAppaloosa(52, KEY, base_url=server[0], http_backend="aiohttp") as api:
-        names = [user.first_name async for user in api.users.search(max_pages=1)]
-        pool = api._network._async  # the network transport the facade built and owns
-    assert names == ["Ada"]
-    assert isinstance(pool, _Remapped)  # httpx-aiohttp's, not httpx's own pool
+    from overlays._aiohttp import AiohttpTransport
+
+    for backend, core in (("aiohttp", AiohttpTransport), ("httpx2", httpx2.AsyncHTTPTransport)):
+        async with appaloosa.AsyncAppaloosa(
+            52, KEY, base_url=server[0], http_backend=backend
+        ) as api:
+            names = [user.first_name async for user in api.users.search(max_pages=1)]
+            pool = api.client.session().network.async_core()  # the pool it built and owns
+        assert names == ["Ada"]
+        assert isinstance(pool, core)

@@ -307,11 +307,11 @@ def test_long_messages_are_shortened() -> None:
 def test_failure_flag_turns_a_2xx_into_an_error() -> None:
     fmt = ErrorFormat(message=("/results/message",), failure_flag="/results/success")
     body = b'{"results": {"message": "Invalid app type", "success": false}}'
-    assert failed(json.loads(body), fmt)
-    assert not failed({"results": {"success": True}}, fmt)
-    assert not failed({"results": {}}, fmt)
-    assert not failed(["a list"], fmt)
-    assert not failed(json.loads(body), ErrorFormat())
+    assert fmt.failed(json.loads(body))
+    assert not fmt.failed({"results": {"success": True}})
+    assert not fmt.failed({"results": {}})
+    assert not fmt.failed(["a list"])
+    assert not ErrorFormat().failed(json.loads(body))
     error = status_error(_response(200, body), fmt)
     assert type(error) is errors.APIStatusError
     assert error.message == "Invalid app type"

@@ -16,7 +16,7 @@ from typing import Any
 import httpx2
 import pytest
 
-from overlays import _network
+from overlays import _runtime
 from tests.pngs import png
 from tests.spec_calls import PROVIDERS, first_example, operation, resolve, spec
 
@@ -92,12 +92,9 @@ class FakeNetwork(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
 @pytest.fixture
 def network(monkeypatch: pytest.MonkeyPatch) -> FakeNetwork:
     fake = FakeNetwork()
-    monkeypatch.setattr(_network.Network, "handle_request", lambda self, r: fake.handle_request(r))
-
-    async def handle_async(self: Any, request: httpx2.Request) -> httpx2.Response:
-        return await fake.handle_async_request(request)
-
-    monkeypatch.setattr(_network.Network, "handle_async_request", handle_async)
+    # Every client's network cores: the examples' default network is this fake one.
+    monkeypatch.setattr(_runtime.Network, "sync_core", lambda self: fake)
+    monkeypatch.setattr(_runtime.Network, "async_core", lambda self: fake)
     return fake
 
 

@@ -5,7 +5,7 @@ from typing import Any, Self
 
 import httpx2
 from attrs import define, evolve, field
-from overlays._runtime import ClientBase, Network, Policy, Session, lend
+from overlays._runtime import ClientBase, Policy, Session, lend
 
 from .errors import ResponseValidationError
 
@@ -100,7 +100,7 @@ class Client(ClientBase):
     response_validation_error: Callable[[str, Any, Exception], Exception] = field(
         default=ResponseValidationError, kw_only=True, repr=False
     )
-    policy: Policy = field(factory=Policy, kw_only=True, repr=False)
+    policy: Policy = field(factory=Policy, kw_only=True)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers (this one is unchanged;
@@ -131,19 +131,19 @@ class Client(ClientBase):
         return dict(self._headers)
 
     def _httpx_kwargs(self) -> dict[str, Any]:
+        """An httpx2 client's arguments: what every call sends (credentials included), over
+        this client's transport."""
+        session = self.session()
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
-            "headers": self._request_headers(),
+            "headers": session.headers,
+            "auth": session.query_auth(),
             "timeout": _as_timeout(self._timeout),
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
-            "transport": self.session().network,
-            **{
-                k: v
-                for k, v in self._httpx_args.items()
-                if k != "transport" or not isinstance(v, Network)
-            },
+            **self._httpx_args,
+            "transport": session.sender,
         }
 
     def set_httpx_client(self, client: httpx2.Client) -> Self:
@@ -158,9 +158,10 @@ class Client(ClientBase):
     def get_httpx_client(self) -> httpx2.Client:
         """Get the underlying httpx2.Client, constructing a new one if not previously set"""
         if self._client is None:
+            kwargs = self._httpx_kwargs()  # before the lock: the session takes it too
             with self._lock:
                 if self._client is None:
-                    self._client = httpx2.Client(**self._httpx_kwargs())
+                    self._client = httpx2.Client(**kwargs)
         return self._client
 
     def __enter__(self) -> Self:
@@ -185,9 +186,10 @@ class Client(ClientBase):
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
         """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
+            kwargs = self._httpx_kwargs()  # before the lock: the session takes it too
             with self._lock:
                 if self._async_client is None:
-                    self._async_client = httpx2.AsyncClient(**self._httpx_kwargs())
+                    self._async_client = httpx2.AsyncClient(**kwargs)
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -263,7 +265,7 @@ class AuthenticatedClient(ClientBase):
     response_validation_error: Callable[[str, Any, Exception], Exception] = field(
         default=ResponseValidationError, kw_only=True, repr=False
     )
-    policy: Policy = field(factory=Policy, kw_only=True, repr=False)
+    policy: Policy = field(factory=Policy, kw_only=True)
 
     token: str = field(default="", repr=False)
     prefix: str = "Bearer"
@@ -301,19 +303,19 @@ class AuthenticatedClient(ClientBase):
         return {**self._headers, self.auth_header_name: value}
 
     def _httpx_kwargs(self) -> dict[str, Any]:
+        """An httpx2 client's arguments: what every call sends (credentials included), over
+        this client's transport."""
+        session = self.session()
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
-            "headers": self._request_headers(),
+            "headers": session.headers,
+            "auth": session.query_auth(),
             "timeout": _as_timeout(self._timeout),
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
-            "transport": self.session().network,
-            **{
-                k: v
-                for k, v in self._httpx_args.items()
-                if k != "transport" or not isinstance(v, Network)
-            },
+            **self._httpx_args,
+            "transport": session.sender,
         }
 
     def set_httpx_client(self, client: httpx2.Client) -> Self:
@@ -328,9 +330,10 @@ class AuthenticatedClient(ClientBase):
     def get_httpx_client(self) -> httpx2.Client:
         """Get the underlying httpx2.Client, constructing a new one if not previously set"""
         if self._client is None:
+            kwargs = self._httpx_kwargs()  # before the lock: the session takes it too
             with self._lock:
                 if self._client is None:
-                    self._client = httpx2.Client(**self._httpx_kwargs())
+                    self._client = httpx2.Client(**kwargs)
         return self._client
 
     def __enter__(self) -> Self:
@@ -355,9 +358,10 @@ class AuthenticatedClient(ClientBase):
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
         """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
+            kwargs = self._httpx_kwargs()  # before the lock: the session takes it too
             with self._lock:
                 if self._async_client is None:
-                    self._async_client = httpx2.AsyncClient(**self._httpx_kwargs())
+                    self._async_client = httpx2.AsyncClient(**kwargs)
         return self._async_client
 
     async def __aenter__(self) -> Self:

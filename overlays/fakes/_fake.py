@@ -7,7 +7,9 @@ import importlib.util
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Unpack
+
+from typing_extensions import TypeVar
 
 from .._registry import provider as provider_named
 from ._backend import Backend
@@ -21,10 +23,12 @@ if TYPE_CHECKING:
     from .._descriptor import Provider
     from .._facade import Options
 
-ClientT = TypeVar("ClientT")
-ApiT = TypeVar("ApiT")
-AsyncApiT = TypeVar("AsyncApiT")
-CredentialsT = TypeVar("CredentialsT", bound=Mapping[str, Any])
+# Defaults (PEP 696): a bare `Fake` annotation (a fixture's) is `Fake[Any, Any, Any, ...]`;
+# a provider's `fake()` returns it fully typed.
+ClientT = TypeVar("ClientT", default=Any)
+ApiT = TypeVar("ApiT", default=Any)
+AsyncApiT = TypeVar("AsyncApiT", default=Any)
+CredentialsT = TypeVar("CredentialsT", bound=Mapping[str, Any], default=dict[str, Any])
 
 
 class Fake(FaultControls, Generic[ClientT, ApiT, AsyncApiT, CredentialsT]):
@@ -50,7 +54,8 @@ class Fake(FaultControls, Generic[ClientT, ApiT, AsyncApiT, CredentialsT]):
     ) -> None:
         self._backend = backend
         self._engine = Engine(backend)
-        self.attach_faults(self._engine)  # fail_next / chaos (see _faults.py)
+        # fail_next / chaos (see _faults.py): the engine asks the plan at its fault points
+        self._engine.pick_fault = self.attach_faults(self._engine.spec.operations)
         self.provider = provider.name
         self._descriptor = provider
         self._factories = factories
@@ -146,9 +151,9 @@ def make_fake(
     """The fake of `provider` accepting `credentials` (what the provider's `fake()` calls,
     with its typed factories)."""
     descriptor = provider_named(provider) if isinstance(provider, str) else provider
-    if factories is None:
-        facade = importlib.import_module(f"{descriptor.package}.facade")
-        factories = (facade.client, getattr(facade, descriptor.class_name),
-                     getattr(facade, f"Async{descriptor.class_name}"))  # fmt: skip
+    if factories is None:  # the provider module's own (its `fake()` passes them)
+        module = importlib.import_module(f"overlays.{descriptor.name}")
+        factories = (module.client, getattr(module, descriptor.class_name),
+                     getattr(module, f"Async{descriptor.class_name}"))  # fmt: skip
     backend = backend_class(descriptor.name)(descriptor, credentials, seed)
     return Fake(backend, descriptor, factories)
