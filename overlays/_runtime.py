@@ -127,6 +127,9 @@ class ClientBase:
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
         raise NotImplementedError  # the generated client's
 
+    def _httpx_kwargs(self, transport: _AnyTransport) -> dict[str, Any]:
+        raise NotImplementedError  # the generated client's
+
     def session(self) -> Session:
         """The `Session` every call of this client goes through, made on first use."""
         session = self._session
@@ -249,8 +252,11 @@ class Session:
         self.transport: _AnyTransport | None = None if isinstance(given, Network) else given
         self.sender: _AnyTransport = self.transport or self.network
         """What this client's calls go through (and what closing it closes)."""
-        layered = client._given_clients or client._follow_redirects
-        self._client = client if layered or set(client._httpx_args) - _CLIENT_LAYER_ARGS else None
+        layered = client._follow_redirects or set(client._httpx_args) - _CLIENT_LAYER_ARGS
+        self._owner = client
+        self._layered = bool(layered) or client._given_clients
+        self._http: httpx2.Client | None = None
+        self._ahttp: httpx2.AsyncClient | None = None
         self._urls: dict[str, httpx2.URL] = {}
         self._validators: dict[tuple[str, int], Any] = {}
         self._schemas: Any = None
@@ -314,7 +320,19 @@ class Session:
         """One call, sync: the answer to the request `kwargs` describes, retried as the
         policy says; with an overlay policy, an `overlays.errors` exception for every
         failure."""
-        request = self.request(kwargs)
+        return self.dispatch(self.request(kwargs))
+
+    async def asend(self, kwargs: Mapping[str, Any]) -> Answer:
+        """The async `send`."""
+        return await self.adispatch(self.request(kwargs))
+
+    def judged(self) -> Judged:
+        """An httpx2 transport that sends raw requests as calls are sent (retries, bounds,
+        typed errors): the transport of the clients `get_httpx_client()` returns."""
+        return Judged(self)
+
+    def dispatch(self, request: httpx2.Request) -> Answer:
+        """`send` for a request already built."""
         operation = self._prepare(request)
         try:
             try:
@@ -331,9 +349,8 @@ class Session:
             raise self._connection_error(request, exc) from exc
         return self._judge(request, answer)
 
-    async def asend(self, kwargs: Mapping[str, Any]) -> Answer:
-        """The async `send`."""
-        request = self.request(kwargs)
+    async def adispatch(self, request: httpx2.Request) -> Answer:
+        """The async `dispatch`."""
         operation = self._prepare(request)
         try:
             try:
@@ -417,24 +434,42 @@ class Session:
             raise httpx2.ReadTimeout(message, request=request) from exc
 
     def _sync_send(self, request: httpx2.Request) -> httpx2.Response:
-        if self._client is not None:
-            return self._client.get_httpx_client().send(request, stream=True)
+        if self._layered:
+            return self._layer().send(request, stream=True)
         transport = self.transport or self.network.sync_core()
         if not isinstance(transport, httpx2.BaseTransport):
             raise TypeError(f"{transport!r} is async only; a sync call needs a sync transport")
         return transport.handle_request(request)
 
     async def _async_send(self, request: httpx2.Request) -> httpx2.Response:
-        if self._client is not None:
-            return await self._client.get_async_httpx_client().send(request, stream=True)
+        if self._layered:
+            return await self._alayer().send(request, stream=True)
         transport = self.transport or self.network.async_core()
         if not isinstance(transport, httpx2.AsyncBaseTransport):
             raise TypeError(f"{transport!r} is sync only; an async call needs an async transport")
         return await transport.handle_async_request(request)
 
+    def _layer(self) -> httpx2.Client:
+        """httpx2's Client layer over the transport, for what only it does (auth flows,
+        proxies, hooks, redirects), or the client the user set."""
+        if self._owner._given_clients:
+            return self._owner.get_httpx_client()
+        if self._http is None:
+            self._http = httpx2.Client(**self._owner._httpx_kwargs(self.sender))
+        return self._http
+
+    def _alayer(self) -> httpx2.AsyncClient:
+        if self._owner._given_clients:
+            return self._owner.get_async_httpx_client()
+        if self._ahttp is None:
+            self._ahttp = httpx2.AsyncClient(**self._owner._httpx_kwargs(self.sender))
+        return self._ahttp
+
     def _check_status(self, answer: Answer) -> Answer:
-        """Raise `_RetryableStatus` for an answer a retry may mend (the retry rules decide)."""
-        if self.retries is not None and self.retries.may_retry_status(answer.status_code):
+        """Raise `_RetryableStatus` for an answer a retry may mend (the retry rules decide
+        whether it is, for this request: `_retry.RetryRules.retryable`)."""
+        status = answer.status_code
+        if self.retries is not None and (status >= 500 or status in _RETRIED_STATUSES):
             raise _RetryableStatus(answer)
         return answer
 
@@ -464,7 +499,7 @@ class Session:
             if validator is None:
                 return answer  # not JSON, and not expected to be
             raise APIResponseValidationError(operation, answer.response, exc) from exc
-        if errors is not None and errors.failed(body):
+        if errors is not None and errors.failure_flag is not None and errors.failed(body):
             raise status_error(answer.response, errors)
         if validator is not None and not _valid(validator, body):
             from ._validation import mismatch
@@ -490,6 +525,7 @@ class Session:
 
 
 _NOTHING: Mapping[str, Any] = {}
+_RETRIED_STATUSES = frozenset({408, 429})  # and every 5xx: `_retry.RETRIED_STATUSES`
 
 
 class _QueryCredentials(httpx2.Auth):
@@ -1011,6 +1047,29 @@ class Network(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
     def __repr__(self) -> str:
         role = "" if self.owner else " (borrowed)"
         return f"<Network http_backend={self.http_backend!r}{role}>"
+
+
+class Judged(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
+    """Raw requests (`client.get_httpx_client().get(...)`) sent as the client's calls are:
+    credentials, retries, bounds and, with an overlay policy, typed errors. Closing it
+    closes what the client sends through (a copy's is only lent)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        return self._session.dispatch(request).response
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        return (await self._session.adispatch(request)).response
+
+    def close(self) -> None:
+        if isinstance(sender := self._session.sender, httpx2.BaseTransport):
+            sender.close()
+
+    async def aclose(self) -> None:
+        if isinstance(sender := self._session.sender, httpx2.AsyncBaseTransport):
+            await sender.aclose()
 
 
 class Borrowed(httpx2.BaseTransport, httpx2.AsyncBaseTransport):

@@ -1,5 +1,6 @@
-"""The generated client classes (config/templates/client.py.jinja): each httpx client joins
-an operation's path to the base URL once, and must send exactly where httpx would."""
+"""The generated client classes (config/templates/client.py.jinja) over the runtime: a call's
+request goes exactly where a plain httpx2 client would send it, its base URL joined with
+each operation's path once (the session keeps the joined URLs, bounded)."""
 
 from __future__ import annotations
 
@@ -8,85 +9,88 @@ import importlib
 import httpx2
 import pytest
 
-PACKAGES = [
-    "app47_client",
-    "appaloosa_client",
-    "appush_client",
-    "push_express_client",
-    "tulip_client",
-]
-PATHS = ["/users/search", "/users/17", "/a%20b/c", "/apps/x/versions?page=2", "/"]
+from overlays import _runtime
+from overlays._registry import PROVIDERS
+
+PACKAGES = [provider.package for provider in PROVIDERS.values()]
+PATHS = ["/users/search", "/users/17", "/a%20b/c", "/apps/x/versions", "/"]
 
 
-def _sent_to(client: httpx2.Client, path: str) -> httpx2.URL:
-    return client.build_request("GET", path, params={"page": 1}).url
+def _sent_by_session(client: object, path: str) -> httpx2.URL:
+    session = client.session()  # type: ignore[attr-defined]
+    return session.request({"method": "get", "url": path, "params": {"page": 1}}).url
 
 
 @pytest.mark.parametrize("package", PACKAGES)
 @pytest.mark.parametrize("base", ["https://api.test/v2/52", "https://api.test/v2/52/"])
-def test_each_path_goes_where_a_plain_httpx_client_sends_it(package: str, base: str) -> None:
+def test_each_path_goes_where_a_plain_httpx2_client_sends_it(package: str, base: str) -> None:
     module = importlib.import_module(f"{package}.client")
-    generated = module.AuthenticatedClient(base_url=base, token="").get_httpx_client()
+    generated = module.AuthenticatedClient(base_url=base, token="")
     plain = httpx2.Client(base_url=base)
-    assert isinstance(generated._merge_url, module._JoinedPaths)  # the joining one is in use
     for _ in range(2):  # the second time from what was kept
         for path in PATHS:
-            assert _sent_to(generated, path) == _sent_to(plain, path), path
-
-
-def test_setting_base_url_forgets_the_joined_paths() -> None:
-    from appaloosa_client.client import Client
-
-    client = Client(base_url="https://one.test/api").get_httpx_client()
-    assert _sent_to(client, "/users").host == "one.test"
-    client.base_url = httpx2.URL("https://two.test/api")
-    assert str(_sent_to(client, "/users")) == "https://two.test/api/users?page=1"
+            expected = plain.build_request("GET", path, params={"page": 1}).url
+            assert _sent_by_session(generated, path) == expected, path
 
 
 def test_paths_kept_are_bounded_and_every_one_still_goes_to_its_own_url() -> None:
-    from appaloosa_client import client as generated
-
-    client = generated.Client(base_url="https://api.test").get_httpx_client()
-    count = generated._MAX_JOINED_PATHS + 10
-    for number in range(count):
-        assert _sent_to(client, f"/users/{number}").path == f"/users/{number}"
-    kept = client._merge_url._joined[1]
-    assert 0 < len(kept) <= generated._MAX_JOINED_PATHS
-    assert _sent_to(client, "/users/0").path == "/users/0"
-
-
-def test_an_absolute_url_is_sent_as_it_is() -> None:
     from appaloosa_client.client import Client
 
-    client = Client(base_url="https://api.test/v2").get_httpx_client()
-    assert str(_sent_to(client, "https://other.test/next")) == "https://other.test/next?page=1"
-    assert not client._merge_url._joined[1]
+    client = Client(base_url="https://api.test")
+    count = _runtime._MAX_JOINED_PATHS + 10
+    for number in range(count):
+        assert _sent_by_session(client, f"/users/{number}").path == f"/users/{number}"
+    kept = client.session()._urls
+    assert 0 < len(kept) <= _runtime._MAX_JOINED_PATHS
+    assert _sent_by_session(client, "/users/0").path == "/users/0"
+
+
+def test_a_copy_with_another_base_url_sends_to_it() -> None:
+    from attrs import evolve
+
+    from appaloosa_client.client import Client
+
+    client = Client(base_url="https://one.test/api")
+    assert _sent_by_session(client, "/users").host == "one.test"
+    other = evolve(client, base_url="https://two.test/api")
+    assert str(_sent_by_session(other, "/users")) == "https://two.test/api/users?page=1"
 
 
 @pytest.mark.anyio
-async def test_the_async_client_joins_paths_the_same_way() -> None:
+async def test_the_async_path_sends_to_the_same_urls() -> None:
+    from appaloosa_client.api.users import search_users
     from appaloosa_client.client import AuthenticatedClient
-    from appaloosa_client.client import _JoinedPaths as generated_paths
 
     sent: list[httpx2.URL] = []
 
     def answer(request: httpx2.Request) -> httpx2.Response:
         sent.append(request.url)
-        return httpx2.Response(200, json={})
+        return httpx2.Response(200, json={"users": []})
 
     client = AuthenticatedClient(
         base_url="https://api.test/v2/52",
         token="",
         httpx_args={"transport": httpx2.MockTransport(answer)},
-    ).get_async_httpx_client()
-    assert isinstance(client._merge_url, generated_paths)
+    )
     for _ in range(2):
-        await client.get("/users/search", params={"q": "a b"})
-    client.base_url = httpx2.URL("https://api.test/v3")
-    await client.get("/users/search")
-    await client.aclose()
-    assert [str(url) for url in sent] == [
-        "https://api.test/v2/52/users/search?q=a+b",
-        "https://api.test/v2/52/users/search?q=a+b",
-        "https://api.test/v3/users/search",
-    ]
+        await search_users.asyncio(client=client, search="a b")
+    expected = "https://api.test/v2/52/users/search?search=a+b&page=1&per=20"
+    assert [str(url) for url in sent] == [expected, expected]
+
+
+def test_raw_httpx2_clients_send_through_the_same_pool_with_the_credentials() -> None:
+    """`get_httpx_client()` (for raw requests) is built on the client's own transport and
+    carries what every call carries."""
+    from overlays import app47
+
+    seen: list[httpx2.Request] = []
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request)
+        return httpx2.Response(204)
+
+    client = app47.client("token-1", transport=httpx2.MockTransport(answer))
+    client.get_httpx_client().get("/apps?x=1")
+    (request,) = seen
+    assert request.headers["Access-Token"] == "token-1"
+    assert str(request.url) == "https://cirrus.app47.com/api/v2/apps?x=1"

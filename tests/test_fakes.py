@@ -4,6 +4,7 @@ answers judged by the spec, ids, credentials kept out of answers and logs, both 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import re
 import subprocess
@@ -13,10 +14,11 @@ import httpx2
 import pytest
 
 from overlays import app47, appaloosa, appush, errors, push_express, tulip
+from overlays._registry import names
 from overlays.fakes import FakeSpecViolation
 from tests.pngs import png
 
-ALL = [push_express, appaloosa, app47, appush, tulip]
+ALL = [importlib.import_module(f"overlays.{name}") for name in names()]
 USER = {"email": "olivier@dupont.com", "first_name": "Olivier", "last_name": "Dupont"}
 
 

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from overlays._registry import names
 from tests.fake_checks import EXAMPLES, config_text
 
 REPO = Path(__file__).resolve().parents[1]
-PROVIDERS = ["push_express", "appaloosa", "app47", "appush", "tulip"]
+PROVIDERS = list(names())  # every registered provider
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 
 

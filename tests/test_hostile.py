@@ -23,13 +23,13 @@ import httpx2
 import pytest
 
 from overlays import errors
+from overlays._registry import PROVIDERS, names
 from tests.overlay_cases import CASES, Case
 from tests.rawserver import RawRequest, answer, drip, endless_chunks, head, raw_server
 
 STYLES = ["sync", "asyncio"]
 REPO = Path(__file__).resolve().parents[1]
-PACKAGES = ("push_express_client", "appaloosa_client", "app47_client", "appush_client",
-            "tulip_client")  # fmt: skip
+PACKAGES = tuple(PROVIDERS[name].package for name in names())
 
 
 @pytest.fixture(params=sorted(CASES), ids=str)
@@ -400,7 +400,8 @@ def test_an_error_page_of_any_content_is_read_in_milliseconds(page: bytes) -> No
     child so that a regression fails on its timeout instead of pinning the suite."""
     code = (
         "import sys, time, httpx2\n"
-        "from overlays._descriptor import ErrorFormat\nfrom overlays._error_format import status_error\n"
+        "from overlays._descriptor import ErrorFormat\n"
+        "from overlays._error_format import status_error\n"
         "page = sys.stdin.buffer.read()\n"
         "request = httpx2.Request('GET', 'https://x.test/')\n"
         "response = httpx2.Response(502, content=page, request=request,\n"

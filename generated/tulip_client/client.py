@@ -130,9 +130,11 @@ class Client(ClientBase):
         """Headers sent with every request: `headers`"""
         return dict(self._headers)
 
-    def _httpx_kwargs(self) -> dict[str, Any]:
+    def _httpx_kwargs(
+        self, transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport
+    ) -> dict[str, Any]:
         """An httpx2 client's arguments: what every call sends (credentials included), over
-        this client's transport."""
+        `transport`."""
         session = self.session()
         return {
             "base_url": self._base_url,
@@ -143,7 +145,7 @@ class Client(ClientBase):
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
             **self._httpx_args,
-            "transport": session.sender,
+            "transport": transport,
         }
 
     def set_httpx_client(self, client: httpx2.Client) -> Self:
@@ -156,9 +158,12 @@ class Client(ClientBase):
         return self
 
     def get_httpx_client(self) -> httpx2.Client:
-        """Get the underlying httpx2.Client, constructing a new one if not previously set"""
+        """Get the underlying httpx2.Client, constructing a new one if not previously set:
+        for raw requests, sent as the calls are (credentials, retries, bounds, typed errors)"""
         if self._client is None:
-            kwargs = self._httpx_kwargs()  # before the lock: the session takes it too
+            kwargs = self._httpx_kwargs(
+                self.session().judged()
+            )  # before the lock: the session takes it
             with self._lock:
                 if self._client is None:
                     self._client = httpx2.Client(**kwargs)
@@ -184,9 +189,12 @@ class Client(ClientBase):
         return self
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
-        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
+        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set:
+        for raw requests, sent as the calls are (credentials, retries, bounds, typed errors)"""
         if self._async_client is None:
-            kwargs = self._httpx_kwargs()  # before the lock: the session takes it too
+            kwargs = self._httpx_kwargs(
+                self.session().judged()
+            )  # before the lock: the session takes it
             with self._lock:
                 if self._async_client is None:
                     self._async_client = httpx2.AsyncClient(**kwargs)
@@ -302,9 +310,11 @@ class AuthenticatedClient(ClientBase):
         value = f"{self.prefix} {self.token}" if self.prefix else self.token
         return {**self._headers, self.auth_header_name: value}
 
-    def _httpx_kwargs(self) -> dict[str, Any]:
+    def _httpx_kwargs(
+        self, transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport
+    ) -> dict[str, Any]:
         """An httpx2 client's arguments: what every call sends (credentials included), over
-        this client's transport."""
+        `transport`."""
         session = self.session()
         return {
             "base_url": self._base_url,
@@ -315,7 +325,7 @@ class AuthenticatedClient(ClientBase):
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
             **self._httpx_args,
-            "transport": session.sender,
+            "transport": transport,
         }
 
     def set_httpx_client(self, client: httpx2.Client) -> Self:
@@ -328,9 +338,12 @@ class AuthenticatedClient(ClientBase):
         return self
 
     def get_httpx_client(self) -> httpx2.Client:
-        """Get the underlying httpx2.Client, constructing a new one if not previously set"""
+        """Get the underlying httpx2.Client, constructing a new one if not previously set:
+        for raw requests, sent as the calls are (credentials, retries, bounds, typed errors)"""
         if self._client is None:
-            kwargs = self._httpx_kwargs()  # before the lock: the session takes it too
+            kwargs = self._httpx_kwargs(
+                self.session().judged()
+            )  # before the lock: the session takes it
             with self._lock:
                 if self._client is None:
                     self._client = httpx2.Client(**kwargs)
@@ -356,9 +369,12 @@ class AuthenticatedClient(ClientBase):
         return self
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
-        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
+        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set:
+        for raw requests, sent as the calls are (credentials, retries, bounds, typed errors)"""
         if self._async_client is None:
-            kwargs = self._httpx_kwargs()  # before the lock: the session takes it too
+            kwargs = self._httpx_kwargs(
+                self.session().judged()
+            )  # before the lock: the session takes it
             with self._lock:
                 if self._async_client is None:
                     self._async_client = httpx2.AsyncClient(**kwargs)
