@@ -46,9 +46,8 @@ def test_paths_kept_are_bounded_and_every_one_still_goes_to_its_own_url() -> Non
 
 
 def test_a_copy_with_another_base_url_sends_to_it() -> None:
-    from attrs import evolve
-
     from appaloosa_client.client import Client
+    from attrs import evolve
 
     client = Client(base_url="https://one.test/api")
     assert _sent_by_session(client, "/users").host == "one.test"
