@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from ._backend import Backend
+from ._changed import ChangeControls
 from ._engine import Engine
 from ._faults import FaultControls
 from ._messages import LogEntry
@@ -19,7 +20,7 @@ from ._transport import FakeTransport
 PROVIDERS = ("push_express", "appaloosa", "app47", "appush", "tulip")
 
 
-class Fake(FaultControls):
+class Fake(FaultControls, ChangeControls):
     """A stateful fake of one provider's API, checked against its spec.
 
     ```python
@@ -84,11 +85,13 @@ class Fake(FaultControls):
             return self._backend.items(kind)
 
     def reset(self) -> None:
-        """Back to empty (and the log too; planned faults and chaos are dropped)."""
+        """Back to empty (and the log too; planned faults, chaos and provider changes are
+        dropped)."""
         with self._engine.lock:
             self._backend.reset()
             self._engine.log.clear()
             self._fault_plan.clear()
+            self._engine.changes = None
 
     @property
     def log(self) -> list[LogEntry]:
