@@ -22,6 +22,7 @@ from .errors import APIResponseValidationError
 if TYPE_CHECKING:  # the transport (and asyncio, via httpx-retries) loads with the first client
     from ._retry import Sleep
     from ._transport import AnyTransport
+    from .drift import DriftLog, Finding
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 s to read, write or wait for a pooled connection; 5 s to connect."""
@@ -48,6 +49,11 @@ class Options(TypedDict, total=False):
     max_response_bytes: int
     """The largest response body read, once decompressed (default 32 MiB); a larger one
     raises `errors.ResponseTooLargeError`, error bodies included."""
+    drift: bool | DriftLog
+    """Record what answers show that the spec does not say (default True; a `DriftLog` to
+    share one between clients): see `overlays.drift`."""
+    on_drift: Callable[[Finding], object]
+    """Called with each new drift finding of this client."""
 
 
 C = TypeVar("C")
@@ -85,6 +91,7 @@ def build_client(
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
     http_backend = check_http_backend(options.get("http_backend", "httpx"))
+    from ._drift_observer import observer_for
     from ._transport import OverlayTransport  # here: see the TYPE_CHECKING imports above
 
     transport = OverlayTransport(
@@ -98,6 +105,7 @@ def build_client(
         max_response_bytes=checked_limit(
             options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
         ),
+        drift=observer_for(package.__name__, options),
     )
     return client_class(
         base_url=base_url.rstrip("/"),

@@ -20,7 +20,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from httpx_retries import RetryTransport
@@ -40,6 +40,9 @@ from .errors import (
     ResponseTooLargeError,
     scrub,
 )
+
+if TYPE_CHECKING:
+    from ._drift_observer import Observer
 
 logger = logging.getLogger("overlays")
 install_log_filter()
@@ -185,7 +188,9 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         transport: AnyTransport | None = None,
         http_backend: str = "httpx",
         max_response_bytes: int,
+        drift: Observer | None = None,
     ) -> None:
+        self.drift = drift  # what the spec does not say, recorded (overlays/drift.py)
         self._operations = spec_operations(package)
         self._schemas = ResponseSchemas(package) if validate_responses else None
         self._errors = errors
@@ -224,14 +229,20 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Whether the answer must be read here, before the generated code parses it."""
         if not 200 <= response.status_code < 300 or UNDECODABLE in response.extensions:
             return True
-        return self._errors.failure_flag is not None or self._validator(request, response)
+        if self._errors.failure_flag is not None or self._validator(request, response):
+            return True
+        if self.drift is not None:  # not read here: its status and headers are looked at
+            self.drift.observe(request.extensions.get(OPERATION, "request"), response)
+        return False
 
     def _inspect(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         """Raise the right `overlays.errors` exception for a read answer, or return it."""
         response.request = request  # httpx sets it only after the transport returns
-        if not 200 <= response.status_code < 300:
-            raise status_error(response, self._errors)
         operation = request.extensions.get(OPERATION, "request")
+        if not 200 <= response.status_code < 300:
+            if self.drift is not None:
+                self.drift.observe(operation, response)
+            raise status_error(response, self._errors)
         if UNDECODABLE in response.extensions:
             cause = httpx.DecodingError(response.extensions[UNDECODABLE])
             raise APIResponseValidationError(operation, response, cause)
@@ -240,11 +251,14 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             body = parse_json(response.content)
         except ValueError as exc:
             if validator is None:
+                if self.drift is not None:
+                    self.drift.observe(operation, response)
                 return response  # not JSON, and not expected to be
             raise APIResponseValidationError(operation, response, exc) from exc
         if failed(body, self._errors):
             raise status_error(response, self._errors)
-        if validator is not None and self._schemas is not None:
+        checked = self.drift is not None and self.drift.observe(operation, response, body)
+        if validator is not None and self._schemas is not None and not checked:
             try:
                 self._schemas.check(operation, response.status_code, body)
             except SchemaMismatch as exc:
