@@ -41,10 +41,12 @@ def live_findings(
 ) -> tuple[list[Finding], list[Call], str]:
     missing = missing_variables(provider, environ)
     if missing:
+        variable = base_url_variable(provider)
+        elsewhere = "" if variable in missing else f"; {variable} points it elsewhere"
         raise CannotRun(
             f"cannot call the {provider} API: set {_names(missing)} (the live tests' "
-            f"variables; {base_url_variable(provider)} points it elsewhere), or give findings "
-            f"exported from production: make drift PROVIDER={provider} FINDINGS=path.jsonl"
+            f"variables{elsewhere}), or give findings exported from production: "
+            f"make drift PROVIDER={provider} FINDINGS=path.jsonl"
         )
     log = DriftLog()
     run = SafeRun(provider, environ, log, max_ids=max_ids)
