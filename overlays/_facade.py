@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypedDict, TypeVar
 import httpx2
 
 from ._descriptor import ErrorFormat, Provider
+from ._drift_observer import observer_for
 from ._runtime import (
     DEFAULT_MAX_RESPONSE_BYTES,
     HttpBackend,
@@ -31,6 +32,7 @@ from .errors import APIResponseValidationError
 if TYPE_CHECKING:
     from ._retry import Sleep
     from ._runtime import ClientBase
+    from .drift import DriftLog, Finding
 
 DEFAULT_TIMEOUT = httpx2.Timeout(30.0, connect=5.0)
 """30 s to read, write or wait for a pooled connection; 5 s to connect (per phase)."""
@@ -55,6 +57,11 @@ class Options(TypedDict, total=False):
     max_response_bytes: int
     """The largest response body read, once decompressed (default 32 MiB); a larger one
     raises `errors.ResponseTooLargeError`, error bodies included."""
+    drift: bool | DriftLog
+    """Record what answers show that the spec does not say (default True; a `DriftLog` to
+    share one between clients): see `overlays.drift`."""
+    on_drift: Callable[[Finding], object]
+    """Called with each new drift finding of this client."""
 
 
 def checked_timeout(timeout: TimeoutTypes) -> httpx2.Timeout | float:
@@ -101,6 +108,7 @@ def build_client(
             options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
         ),
         http_backend=backend,
+        drift=observer_for(provider.package, options),
     )
     transport = options.get("transport") or Network(backend)
     return client_class(

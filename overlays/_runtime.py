@@ -53,6 +53,7 @@ from .errors import (
 if TYPE_CHECKING:
     from ._auth import Credentials
     from ._descriptor import ErrorFormat
+    from ._drift_observer import Expected, Observer
     from ._retry import RetryRules, Sleep
 
 logger = logging.getLogger("overlays")
@@ -95,6 +96,8 @@ class Policy:
     """The generated package whose spec data (extensions, response schemas) applies."""
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     http_backend: HttpBackend = DEFAULT_HTTP_BACKEND
+    drift: Observer | None = None
+    """Records what answers show that the spec does not say (`overlays.drift`)."""
 
     def __repr__(self) -> str:  # the credentials show themselves masked
         return (
@@ -259,6 +262,7 @@ class Session:
         self._ahttp: httpx2.AsyncClient | None = None
         self._urls: dict[str, httpx2.URL] = {}
         self._validators: dict[tuple[str, int], Any] = {}
+        self._expected: dict[tuple[str, int], Expected] = {}
         self._schemas: Any = None
         self.operations: Mapping[str, Mapping[str, Any]] = {}
         if policy.package is not None:
@@ -476,38 +480,71 @@ class Session:
     # -- the answer -------------------------------------------------------------------------
 
     def _judge(self, request: httpx2.Request, answer: Answer) -> Answer:
-        """The answer, its JSON body parsed and checked against the spec; or the
-        `overlays.errors` exception it calls for."""
+        """The answer, its JSON body parsed and checked against the spec (and looked at for
+        drift); or the `overlays.errors` exception it calls for."""
         policy = self.policy
         errors = policy.errors
+        operation = request.extensions.get(OPERATION, "request")
         if not 200 <= answer.status_code < 300:
             if errors is None:
                 return answer  # the generated code raises UnexpectedStatus
+            if policy.drift is not None:
+                policy.drift.observe(operation, answer)
             raise status_error(answer.response, errors)
         if errors is None and not policy.validate:
             return answer
-        operation = request.extensions.get(OPERATION, "request")
         if UNDECODABLE in answer.extensions:
             undecodable = httpx2.DecodingError(answer.extensions[UNDECODABLE])
             raise APIResponseValidationError(operation, answer.response, undecodable)
         validator = self._validator(operation, answer.status_code) if policy.validate else None
         if validator is None and (errors is None or errors.failure_flag is None):
+            self._look(operation, answer, None)
             return answer  # the generated code parses what it expects
         try:
             body = parse_json(answer.content)
         except ValueError as exc:
             if validator is None:
+                self._look(operation, answer, None)
                 return answer  # not JSON, and not expected to be
             raise APIResponseValidationError(operation, answer.response, exc) from exc
         if errors is not None and errors.failure_flag is not None and errors.failed(body):
             raise status_error(answer.response, errors)
-        if validator is not None and not _valid(validator, body):
+        strictly_valid = self._look(operation, answer, body)
+        if validator is not None and not strictly_valid and not _valid(validator, body):
             from ._validation import mismatch
 
             cause = mismatch(validator, body)
             raise APIResponseValidationError(operation, answer.response, cause)
         answer._body = body
         return answer
+
+    def _look(self, operation: str, answer: Answer, body: Any) -> bool:
+        """Look at a 2xx answer for drift; True when its body is known to match its schema
+        strictly (the spec check is then done). Inline while the answer is what the spec
+        says; the observer (`_drift_observer`) is called only for one that is not."""
+        drift = self.policy.drift
+        if drift is None:
+            return False
+        key = (operation, answer.status_code)
+        expected = self._expected.get(key)
+        if expected is None:
+            expected = self._expected[key] = drift.expected(operation, answer.status_code)
+        clean = expected.documented is not None and all(
+            name.lower() in expected.allowed or name.lower().startswith(expected.prefixes)
+            for name, _ in answer.headers.raw
+        )
+        clean = clean and all(name in answer.headers for name in expected.required)
+        if clean and body is not None and expected.strict is not None:
+            try:
+                if expected.strict.is_valid(body):
+                    return True
+            except (ValueError, RecursionError, OverflowError):
+                pass  # the spec check says why
+        elif clean:
+            return False
+        from ._drift_observer import NOTHING
+
+        return drift.observe(operation, answer, NOTHING if body is None else body)
 
     def _validator(self, operation: str, status: int) -> Any:
         key = (operation, status)

@@ -2,6 +2,8 @@
 
 Prints the base URL to give the client factory and the credentials the fake accepts, for
 people and tools outside Python (curl, schemathesis, another language's client).
+`--insert KIND=JSON` stores a resource first; `--change JSON` plays a changed provider
+(the keyword arguments of `fake.change_provider`), for trying `make drift` by hand.
 """
 
 from __future__ import annotations
@@ -23,8 +25,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)"
     )
     parser.add_argument("--seed", type=int, default=None, help="make the ids reproducible")
+    parser.add_argument(
+        "--insert", action="append", default=[], metavar="KIND=JSON", help="store a resource"
+    )
+    parser.add_argument(
+        "--change", metavar="JSON", help="fake.change_provider's arguments, as a JSON object"
+    )
     args = parser.parse_args(argv)
     fake = importlib.import_module(f"overlays.{args.provider}").fake(seed=args.seed)
+    for entry in args.insert:
+        kind, _, data = entry.partition("=")
+        print(f"inserted {kind} {fake.insert(kind, json.loads(data))['id']}", flush=True)
+    if args.change:
+        fake.change_provider(**json.loads(args.change))
     with fake.serve(port=args.port) as base_url:
         print(f"{args.provider} fake serving on {base_url}", flush=True)
         print(f"credentials: {json.dumps(fake.credentials)}", flush=True)

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from ._backend import Backend, Secret
+from ._changed import ProviderChanges
 from ._faults import RETRY_AFTER_SECONDS, answered_status
 from ._judge import coerce, judge
 from ._messages import (
@@ -105,6 +106,8 @@ class Engine:
         self.spec = backend.spec
         self.log: list[LogEntry] = []
         self.pick_fault: FaultPicker = lambda operation, stage: None
+        self.changes: ProviderChanges | None = None
+        """A changed provider's answers (`fake.change_provider`, `_changed.py`), or None."""
         self.lock = threading.RLock()
         """Held while a request is handled: one request at a time changes the state."""
         schemes = self.spec.security_schemes
@@ -251,6 +254,8 @@ class Engine:
             headers["Content-Type"] = f"{media}; charset=utf-8"
         response = FakeResponse(status, headers, content)
         self.check(op, response, body if media and "json" in media else None)
+        if self.changes is not None:  # outside the spec on purpose, after the check
+            return self.changes.apply(op, response, body if media and "json" in media else None)
         return response
 
     def check(self, op: Operation, response: FakeResponse, parsed: Any) -> None:

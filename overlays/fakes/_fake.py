@@ -13,6 +13,7 @@ from typing_extensions import TypeVar
 
 from .._registry import provider as provider_named
 from ._backend import Backend
+from ._changed import ChangeControls
 from ._engine import Engine
 from ._faults import FaultControls
 from ._messages import LogEntry
@@ -31,7 +32,7 @@ AsyncApiT = TypeVar("AsyncApiT", default=Any)
 CredentialsT = TypeVar("CredentialsT", bound=Mapping[str, Any], default=dict[str, Any])
 
 
-class Fake(FaultControls, Generic[ClientT, ApiT, AsyncApiT, CredentialsT]):
+class Fake(FaultControls, ChangeControls, Generic[ClientT, ApiT, AsyncApiT, CredentialsT]):
     """A stateful fake of one provider's API, checked against its spec.
 
     ```python
@@ -45,6 +46,8 @@ class Fake(FaultControls, Generic[ClientT, ApiT, AsyncApiT, CredentialsT]):
     Typed by its provider's `fake()`: `client()` is the generated client, `api()` and
     `aapi()` the resource objects, `credentials` the factory's keyword arguments.
     """
+
+    _engine: Engine
 
     def __init__(
         self,
@@ -119,11 +122,13 @@ class Fake(FaultControls, Generic[ClientT, ApiT, AsyncApiT, CredentialsT]):
             return self._backend.items(kind)
 
     def reset(self) -> None:
-        """Back to empty (and the log too; planned faults and chaos are dropped)."""
+        """Back to empty (and the log too; planned faults, chaos and provider changes are
+        dropped)."""
         with self._engine.lock:
             self._backend.reset()
             self._engine.log.clear()
             self._fault_plan.clear()
+            self._engine.changes = None
 
     @property
     def log(self) -> list[LogEntry]:

@@ -18,7 +18,8 @@ met?) under a line naming the machine:
 - concurrency: `paginate`/`apaginate` with concurrency 8 against sequential paging, 50
   pages answering in 20 ms each;
 - generation: full and no-op regeneration of the five specs;
-- imports: importing each overlay module against `import httpx`, runtime dependencies only.
+- imports: importing each overlay module against `import httpx`, runtime dependencies only;
+- drift: a 100-item call with drift observation on (the default) against `drift=False`.
 
 The HTTP figures come from scripts/bench/server.py, run on 127.0.0.1 in its own process.
 `--quick` runs fewer repetitions (a smoke run: the figures are noisier); `--only SECTION`
@@ -39,8 +40,9 @@ from scripts.bench.peers import Peers, scratch_peers
 
 SECTIONS = (
     "calls", "facade", "models", "throughput", "paging", "concurrency", "generation", "imports",
+    "drift",
 )  # fmt: skip
-HTTP_SECTIONS = ("calls", "throughput", "paging", "concurrency")
+HTTP_SECTIONS = ("calls", "throughput", "paging", "concurrency", "drift")
 PEER_SECTIONS = ("calls", "models")
 
 
@@ -128,6 +130,11 @@ def http_rows(port: int, sections: Sequence[str], scale: Scale, peers: Peers | N
             concurrency=scale.concurrency,
             repetitions=scale.concurrency_repetitions,
         )
+    if "drift" in sections:
+        from scripts.bench.drift import drift_rows
+
+        _progress("observing drift (drift=True, the default) against drift=False")
+        rows += drift_rows(port, calls=scale.calls, repetitions=scale.call_repetitions)
     return rows
 
 
