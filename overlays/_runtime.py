@@ -795,6 +795,13 @@ def _answer(
     return Answer(response.status_code, headers, body, request, extensions)
 
 
+def _already_read(request: httpx2.Request, response: httpx2.Response, limit: int) -> Answer:
+    if len(response.content) > limit:
+        raise _TooLarge(limit, response.status_code)
+    headers, content = response.headers, response.content
+    return Answer(response.status_code, headers, content, request, response.extensions)
+
+
 def _read(
     request: httpx2.Request, response: httpx2.Response, limit: int, deadline: float | None
 ) -> Answer:
@@ -802,12 +809,7 @@ def _read(
     (`time.monotonic()`; None: none). The response is closed either way."""
     try:
         if response.is_stream_consumed:  # built by an in-process transport, already read
-            if len(response.content) > limit:
-                raise _TooLarge(limit, response.status_code)
-            return Answer(
-                response.status_code, response.headers, response.content, request,
-                response.extensions,
-            )  # fmt: skip
+            return _already_read(request, response, limit)
         decoder = _Decoder(response, limit)
         decoder.check_declared(response.headers)
         try:
@@ -825,13 +827,8 @@ def _read(
 async def _aread(request: httpx2.Request, response: httpx2.Response, limit: int) -> Answer:
     """The async `_read` (the deadline is the caller's `asyncio.timeout`)."""
     try:
-        if response.is_stream_consumed:
-            if len(response.content) > limit:
-                raise _TooLarge(limit, response.status_code)
-            return Answer(
-                response.status_code, response.headers, response.content, request,
-                response.extensions,
-            )  # fmt: skip
+        if response.is_stream_consumed:  # built by an in-process transport, already read
+            return _already_read(request, response, limit)
         decoder = _Decoder(response, limit)
         decoder.check_declared(response.headers)
         try:

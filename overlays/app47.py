@@ -1,13 +1,8 @@
 """App47 APIv2 apps: an `Access-Token` header; every answer says `results.success`.
 
-```python
-from overlays import app47
-from app47_client.api.apps import list_apps
-
-client = app47.client("YOUR_MEMBER_TOKEN")
-for app in app47.paginate(list_apps, client=client):
-    print(app.name)
-```
+A 2xx whose `success` is false is an error like any other. `client(token)`, `App47(token)`
+(`api.apps.list()` pages by `skip`), `paginate`, `apaginate` and `fake()` come from
+`app47_client.facade`, written from the descriptor in overlays/_registry.py.
 """
 
 from __future__ import annotations
@@ -16,10 +11,7 @@ from typing import TYPE_CHECKING
 
 from ._registry import PROVIDERS
 
-PROVIDER = PROVIDERS["app47"]
-"""This provider's descriptor (overlays/_registry.py)."""
-
-if TYPE_CHECKING:  # the generated package loads with the first name used from it
+if TYPE_CHECKING:  # the names a type checker sees; at run time, loaded on first use
     from app47_client.facade import *  # noqa: F403 (see its __all__)
 else:
-    __getattr__, __dir__ = PROVIDER.exports(globals())
+    __getattr__, __dir__ = PROVIDERS["app47"].exports(globals())

@@ -2,14 +2,7 @@
 
 Icon uploads are checked before they are sent (a 57x57 PNG, from the spec's
 `x-image-upload`); an unknown application answers an HTML 404, raised as `NotFoundError`.
-
-```python
-from overlays import appush
-from appush_client.api.applications import list_applications
-
-client = appush.client("ROOT_TOKEN", "ROOT_SECRET")
-ids = list_applications.sync(client=client)
-```
+Entry points (`client`, `APPush`, `AsyncAPPush`, `fake`): `appush_client.facade`.
 """
 
 from __future__ import annotations
@@ -18,10 +11,7 @@ from typing import TYPE_CHECKING
 
 from ._registry import PROVIDERS
 
-PROVIDER = PROVIDERS["appush"]
-"""This provider's descriptor (overlays/_registry.py)."""
-
-if TYPE_CHECKING:  # the generated package loads with the first name used from it
+if TYPE_CHECKING:  # the names a type checker sees; at run time, loaded on first use
     from appush_client.facade import *  # noqa: F403 (see its __all__)
 else:
-    __getattr__, __dir__ = PROVIDER.exports(globals())
+    __getattr__, __dir__ = PROVIDERS["appush"].exports(globals())

@@ -1,12 +1,9 @@
-"""Push.Express application groups: a bearer token from the account's "Personal" tab.
+"""Push.Express application groups: a bearer token.
 
-```python
-from overlays import push_express
-from push_express_client.api.app_groups import list_app_groups
-
-client = push_express.client("YOUR_API_KEY")
-groups = list_app_groups.sync(client=client, archived=False)
-```
+`client(token)` for the module functions of `push_express_client.api`, `PushExpress(token)`
+for the resource object (`api.app_groups.list()`), `fake()` for a stateful in-memory fake.
+The names are generated into `push_express_client.facade` from the provider's descriptor
+(overlays/_registry.py) and load on first use.
 """
 
 from __future__ import annotations
@@ -15,10 +12,7 @@ from typing import TYPE_CHECKING
 
 from ._registry import PROVIDERS
 
-PROVIDER = PROVIDERS["push_express"]
-"""This provider's descriptor (overlays/_registry.py)."""
-
-if TYPE_CHECKING:  # the generated package loads with the first name used from it
+if TYPE_CHECKING:  # the names a type checker sees; at run time, loaded on first use
     from push_express_client.facade import *  # noqa: F403 (see its __all__)
 else:
-    __getattr__, __dir__ = PROVIDER.exports(globals())
+    __getattr__, __dir__ = PROVIDERS["push_express"].exports(globals())
