@@ -14,8 +14,10 @@ from ._messages import Refusal
 CLIENT_DEFAULTS = {"base_url": "https://fake.tulip.co/api/v3"}
 """The factory has no default host (one per instance): the fake's client uses this one."""
 
+# Tulip's documentation names AuthenticationRequired and AuthenticationFailed only, and no
+# 429 at all: a rate limit (an injected fault) says so in the same style.
 _CODES = {400: "BadRequest", 401: "AuthenticationRequired", 403: "AuthenticationFailed",
-          404: "NotFound", 405: "MethodNotAllowed"}  # fmt: skip
+          404: "NotFound", 405: "MethodNotAllowed", 429: "TooManyRequests"}  # fmt: skip
 
 
 class FakeBackend(Backend):
