@@ -25,7 +25,7 @@ node_modules/.installed: package.json package-lock.json
 generate: install  ## validate every spec and regenerate the clients whose inputs changed
 	$(PY) scripts/generate.py
 
-demo: generate  ## Prism for every spec on loopback; every provider through its overlay
+demo: generate  ## every provider through its overlay, against its fake served on loopback
 	$(PY) scripts/demo.py
 
 check-generated: install  ## fail with a diff if generated/ does not match the specs

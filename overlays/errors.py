@@ -1,8 +1,8 @@
 """The exceptions every overlay client raises, whatever the provider or the call style.
 
 ```
-APIError
-├── APIStatusError            .status_code .message .code .request_id .body .response
+APIError                      .message .request (masked; None on a PaginationError)
+├── APIStatusError            .status_code .code .request_id .body .response
 │   ├── BadRequestError 400 · AuthenticationError 401 · PermissionDeniedError 403
 │   ├── NotFoundError 404 · ConflictError 409 · UnprocessableEntityError 422
 │   └── RateLimitError 429 · InternalServerError >= 500
@@ -94,9 +94,14 @@ def scrub(exc: BaseException | None) -> None:
 
 
 class APIError(Exception):
-    """Base class of every error an overlay client raises."""
+    """Base class of every error an overlay client raises.
+
+    `request` is the masked stand-in of the request that failed (URL and headers masked, no
+    body), or None where no single request did (`PaginationError`).
+    """
 
     message: str
+    request: httpx.Request | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -121,6 +126,7 @@ class APIStatusError(APIError):
     ) -> None:
         _mask_response_request(response)
         self.response = response
+        self.request = _request_of(response)
         self.status_code = response.status_code
         self.body = body
         self.code = code
@@ -216,6 +222,7 @@ class APIResponseValidationError(APIError):
         _mask_response_request(response)
         self.operation = operation
         self.response = response
+        self.request = _request_of(response)
         self.status_code = response.status_code
         self.cause = cause
         super().__init__(

@@ -14,9 +14,12 @@ from ._messages import Refusal
 CLIENT_DEFAULTS = {"base_url": "https://fake.tulip.co/api/v3"}
 """The factory has no default host (one per instance): the fake's client uses this one."""
 
+# Tulip's documentation names AuthenticationRequired and AuthenticationFailed only, and no
+# 429 at all: a rate limit (an injected fault) says so in the same style.
 _CODES = {400: "BadRequest", 401: "AuthenticationRequired", 403: "AuthenticationFailed",
           404: "NotFound", 405: "MethodNotAllowed", 413: "PayloadTooLarge",
-          414: "URITooLong", 431: "RequestHeaderFieldsTooLarge"}  # fmt: skip
+          414: "URITooLong", 429: "TooManyRequests",
+          431: "RequestHeaderFieldsTooLarge"}  # fmt: skip
 
 
 class FakeBackend(Backend):
