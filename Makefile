@@ -23,13 +23,13 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 generate: install  ## validate every spec and regenerate the clients whose inputs changed
-	$(PY) scripts/generate.py
+	$(PY) -m scripts.build
 
 demo: generate  ## every provider through its overlay, against its fake served on loopback
-	$(PY) scripts/demo.py
+	$(PY) -m scripts.demo
 
 check-generated: install  ## fail with a diff if generated/ does not match the specs
-	$(PY) scripts/generate.py --check
+	$(PY) -m scripts.build --check
 
 lint: install  ## ruff and mypy --strict on the hand-written code
 	$(PY) -m ruff check overlays scripts tests
@@ -40,10 +40,10 @@ test: install check-generated lint  ## everything CI runs
 	$(PY) -m pytest
 
 api-diff: install  ## what the changes since BASE (default HEAD) do to callers; exit 1 if breaking
-	$(PY) scripts/api_diff.py --base $(BASE) $(API_DIFF_ARGS)
+	$(PY) -m scripts.apidiff --base $(BASE) $(API_DIFF_ARGS)
 
 bench: install  ## benchmarks against same-run baselines; prints a markdown table (BENCH_ARGS=--quick)
-	$(PY) scripts/bench.py $(BENCH_ARGS)
+	$(PY) -m scripts.bench $(BENCH_ARGS)
 
 dist: install  ## the wheel to install in another project: dist/app_management_clients-*.whl
 	rm -rf dist
@@ -51,7 +51,7 @@ dist: install  ## the wheel to install in another project: dist/app_management_c
 	@ls dist/*.whl
 
 soak: install  ## every provider's client against its served fake with chaos on (SOAK_ARGS=--small)
-	$(PY) scripts/soak.py $(SOAK_ARGS)
+	$(PY) -m scripts.soak $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache dist

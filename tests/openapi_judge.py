@@ -24,7 +24,7 @@ from openapi_core.validation.request.validators import (
 )
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from scripts.speclib import Operation
+from scripts.build.speclib import Operation
 from tests.spec_calls import operation, parameters, resolve, spec
 
 

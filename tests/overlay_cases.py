@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from scripts.speclib import load_spec, providers, response_example
+from scripts.build.speclib import load_spec, providers, response_example
 
 PROVIDERS = {p.name: p for p in providers()}
 

@@ -20,7 +20,7 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from scripts.speclib import Operation, load_spec, operations, providers, resolve
+from scripts.build.speclib import Operation, load_spec, operations, providers, resolve
 from tests.pngs import png
 
 PROVIDERS = {p.name: p for p in providers()}
@@ -50,12 +50,9 @@ def operation(provider: str, operation_id: str) -> Operation:
 
 
 def _identifier(name: str) -> str:
-    from openapi_python_client.strings import PythonIdentifier
+    from scripts.build.naming import python_name
 
-    from scripts.generate import tune_generator_naming
-
-    tune_generator_naming()
-    return str(PythonIdentifier(name, prefix="field"))
+    return python_name(name, prefix="field")
 
 
 def endpoint_module(provider: str, op: Operation) -> ModuleType:

@@ -1,4 +1,4 @@
-"""`scripts/api_diff.py` (`make api-diff`): every kind of spec change is found and classified
+"""`python -m scripts.apidiff` (`make api-diff`): every kind of spec change is found and classified
 for a client, named by the Python symbol it affects; griffe's findings are tied to the spec
 change behind them; accepted breaking changes come from CHANGELOG.md; exit status 0/1."""
 
@@ -19,7 +19,7 @@ from scripts.apidiff import cli, pydiff
 from scripts.apidiff.model import Finding
 from scripts.apidiff.naming import Naming
 from scripts.apidiff.specdiff import SpecDiff
-from scripts.speclib import REPO, load_spec, providers
+from scripts.build.speclib import REPO, load_spec, providers
 
 Spec = dict[str, Any]
 PKG = "shop_client"
@@ -604,12 +604,13 @@ def test_a_changelog_line_accepts_a_breaking_change(
     assert "1 breaking (1 accepted)" in out
 
 
-def test_the_entry_point_runs_as_a_script(tmp_path: Path) -> None:
+def test_the_entry_point_runs_with_python_m(tmp_path: Path) -> None:
     old, new = _spec_files(tmp_path, lambda spec: spec["paths"].pop("/stats"))
     result = subprocess.run(
         [
             sys.executable,
-            str(REPO / "scripts" / "api_diff.py"),
+            "-m",
+            "scripts.apidiff",
             "--old-spec",
             str(old),
             "--new-spec",
@@ -618,6 +619,7 @@ def test_the_entry_point_runs_as_a_script(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         check=False,
+        cwd=REPO,
     )
     assert result.returncode == 1, result.stderr
     assert "[operation-removed] GET /stats" in result.stdout

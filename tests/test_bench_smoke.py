@@ -9,10 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scripts import bench
-from scripts.benchmark import build, common, models, throughput
-from scripts.benchmark import loopback as http
-from scripts.benchmark.peers import scratch_peers
+from scripts.bench import build, cli, common, models, throughput
+from scripts.bench import loopback as http
+from scripts.bench.peers import scratch_peers
 
 
 @pytest.fixture(scope="module")
@@ -140,11 +139,11 @@ def test_import_time_helpers():
 
 
 def test_quick_and_full_scales_run_the_same_workloads():
-    assert bench.QUICK.pages == bench.FULL.pages
-    assert bench.QUICK.concurrency_pages == bench.FULL.concurrency_pages
-    assert bench.QUICK.latency_ms == bench.FULL.latency_ms == 20
-    assert bench.QUICK.concurrency == bench.FULL.concurrency == 8
-    assert bench.QUICK.call_repetitions < bench.FULL.call_repetitions
+    assert cli.QUICK.pages == cli.FULL.pages
+    assert cli.QUICK.concurrency_pages == cli.FULL.concurrency_pages
+    assert cli.QUICK.latency_ms == cli.FULL.latency_ms == 20
+    assert cli.QUICK.concurrency == cli.FULL.concurrency == 8
+    assert cli.QUICK.call_repetitions < cli.FULL.call_repetitions
 
 
 @pytest.fixture(scope="module")

@@ -519,7 +519,7 @@ def test_the_log_says_what_changed_state():
 
 
 def test_the_demo_runs_every_workflow_to_its_end(capsys):
-    from scripts import demo
+    from scripts.demo import workflows as demo
 
     assert demo.main() == 0
     out = capsys.readouterr().out

@@ -1,8 +1,10 @@
-"""`scripts/generate.py`: validation errors name the spec, failures leave generated/ alone,
-output is deterministic and regeneration is incremental."""
+"""`python -m scripts.build` (`make generate`): validation errors name the spec, failures
+leave generated/ alone, output is deterministic and regeneration is incremental; the
+scripts run with `python -m`, with no `sys.path` edits."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -10,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts import generate
-from scripts.speclib import REPO
+from scripts.build import generate
+from scripts.build.speclib import REPO
 
 PROVIDER = "push_express"
 SPEC = f"specs/{PROVIDER}.yaml"
@@ -135,7 +137,7 @@ def test_check_mode_reports_a_hand_edit_as_a_diff(
 
 def test_command_line_entry_point_reports_unchanged() -> None:
     result = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "generate.py"), PROVIDER],
+        [sys.executable, "-m", "scripts.build", PROVIDER],
         capture_output=True, text=True, check=False, cwd=REPO,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -170,3 +172,26 @@ def test_project_templates_turn_an_unparsable_2xx_into_response_validation_error
         get_app_group.sync(1, client=client)
     assert caught.value.response.content == b'{"id": 1'
     assert seen[0].extensions["openapi_operation"] == "get_app_group"
+
+
+def test_no_script_edits_sys_path() -> None:
+    """`scripts` is a package run with `python -m` from the repository root: nothing in it
+    needs to put a directory on `sys.path`."""
+    pattern = re.compile(r"sys\.path\s*(\.(insert|append|extend)\(|\[|\+=|=)")
+    offenders = [
+        f"{path.relative_to(REPO)}:{number}"
+        for path in sorted((REPO / "scripts").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("tool", ["build", "apidiff", "bench", "soak"])
+def test_each_tool_runs_with_python_m(tool: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", f"scripts.{tool}", "--help"],
+        capture_output=True, text=True, check=False, cwd=REPO,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"usage: python -m scripts.{tool}")

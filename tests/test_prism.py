@@ -1,7 +1,7 @@
 """End to end against Prism: every operation of every spec, through its overlay client.
 
 Prism (`node_modules/.bin/prism`, pinned in package-lock.json) is started once for the
-module, for all five specs, on 127.0.0.1 (`scripts.mockservers.running_mocks`). Started with
+module, for all five specs, on 127.0.0.1 (`scripts.prism.mockservers.running_mocks`). Started with
 `--errors`, it validates each request against its spec and answers a request that breaks
 it with an error status, which the overlay raises: a call that passes here sent a request
 the spec allows and parsed the spec's own example answer. `Prefer: code=<status>` makes it
@@ -29,9 +29,9 @@ import httpx
 import pytest
 
 from overlays import errors
-from scripts import mockservers
-from scripts.mockservers import PrismServer, running_mocks
-from scripts.speclib import Provider
+from scripts.build.speclib import Provider
+from scripts.prism import mockservers
+from scripts.prism.mockservers import PrismServer, running_mocks
 from tests.overlay_cases import expected_error_class
 from tests.spec_calls import (
     SpecCall,
@@ -155,6 +155,21 @@ def test_the_five_mocks_boot_in_parallel_on_loopback(
     kinds = [kind for kind, _ in mocks.events]
     assert kinds == ["start"] * len(PROVIDERS) + ["ready"] * len(PROVIDERS)
     assert all(server.process.poll() is None for server in mocks.servers)
+
+
+def test_each_mock_listens_on_the_port_the_kernel_gave_it(mocks: Mocks) -> None:
+    # Started with `--port 0` (no port chosen before Prism binds it: nothing to race for);
+    # the port is the one Prism's log names.
+    for server in mocks.servers:
+        assert server.port == mockservers.listening_port(server.log())
+        assert server.port not in (None, 0, 4010)
+    assert len({server.port for server in mocks.servers}) == len(mocks.servers)
+
+
+def test_the_port_is_read_from_prism_s_log_colours_and_all() -> None:
+    line = "[CLI] \x1b[32m▶  start\x1b[39m     Prism is listening on http://127.0.0.1:40123\n"
+    assert mockservers.listening_port("[CLI] …  awaiting  Starting Prism…\n") is None
+    assert mockservers.listening_port(line) == 40123
 
 
 def test_the_mocks_are_stopped_when_the_body_raises() -> None:

@@ -21,8 +21,8 @@ from appaloosa_client.api.users import get_user
 from appaloosa_client.types import UNSET, File
 
 from overlays import _pagination, appaloosa, errors
-from scripts.resources import resource_method_name
-from scripts.speclib import Operation, operations
+from scripts.build.resources import resource_method_name
+from scripts.build.speclib import Operation, operations
 from tests.spec_calls import CREDENTIALS, PROVIDERS, example_call, server_root, spec
 from tests.test_readme_examples import FakeNetwork
 
@@ -368,7 +368,7 @@ def test_a_method_is_the_operation_id_without_the_resource_noun(
 
 
 def test_x_method_name_renames_a_method_and_is_linted() -> None:
-    from scripts.speclib import _extension_errors
+    from scripts.build.speclib import _extension_errors
 
     assert resource_method_name(_op("list_things", "things", **{"x-method-name": "all"})) == "all"
 
@@ -389,8 +389,8 @@ def test_x_method_name_renames_a_method_and_is_linted() -> None:
 def test_an_operation_added_to_a_spec_is_a_typed_method_after_generate(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from scripts import generate
-    from scripts.speclib import REPO
+    from scripts.build import generate
+    from scripts.build.speclib import REPO
 
     for part in ("specs/push_express.yaml", "config/push_express.yaml"):
         (tmp_path / part).parent.mkdir(parents=True, exist_ok=True)
@@ -430,7 +430,7 @@ def test_an_operation_added_to_a_spec_is_a_typed_method_after_generate(
 
 
 def test_the_facade_bench_row_measures_both_sides() -> None:
-    from scripts.benchmark.facade import facade_rows
+    from scripts.bench.facade import facade_rows
 
     (row,) = facade_rows(repetitions=2, calls=5)
     assert row.measurement.startswith("facade vs the generated function")

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_small_soak_finds_nothing_lost_doubled_untyped_or_leaked():
     done = subprocess.run(
-        [sys.executable, "scripts/soak.py", "--small"],
+        [sys.executable, "-m", "scripts.soak", "--small"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -28,7 +28,7 @@ def test_small_soak_finds_nothing_lost_doubled_untyped_or_leaked():
 
 
 def test_the_capture_counts_credentials_from_any_logger_and_basic_header_values():
-    from scripts import soak
+    from scripts.soak import runner as soak
 
     header = soak.secrets_of("appush")[-1]  # base64(root_token:root_secret)
     with soak.captured_logs() as capture:
@@ -41,7 +41,7 @@ def test_the_capture_counts_credentials_from_any_logger_and_basic_header_values(
 
 def test_a_post_applied_by_two_requests_of_one_call_is_counted():
     from overlays.fakes import LogEntry
-    from scripts import soak
+    from scripts.soak import runner as soak
 
     with soak.captured_logs() as capture:
         run = soak.Soak(soak.WORKLOADS["push_express"], 10, seed=1, capture=capture)

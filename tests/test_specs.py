@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from scripts.speclib import (
+from scripts.build.speclib import (
     REPO,
     SpecError,
     format_finding,

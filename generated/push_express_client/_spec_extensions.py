@@ -1,6 +1,6 @@
 """Vendor extensions of specs/push_express.yaml, by operation module.
 
-Written by scripts/generate.py for the overlays; do not edit.
+Written by `python -m scripts.build` (make generate) for the overlays; do not edit.
 """
 
 from typing import Any

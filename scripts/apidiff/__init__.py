@@ -1,4 +1,4 @@
-"""Breaking-change report for an API change: `make api-diff` (entry: `scripts/api_diff.py`).
+"""Breaking-change report for an API change: `make api-diff` (`python -m scripts.apidiff`).
 
 Compares, for each provider whose spec or generated package changed since a git ref, the
 two specs (operations, parameters, bodies, responses, security: `specdiff`, `schemadiff`)

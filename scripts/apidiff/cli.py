@@ -22,7 +22,7 @@ from scripts.apidiff.refs import Document
 from scripts.apidiff.rules import RULES
 from scripts.apidiff.sources import SourceError, changed_providers, export, same_files
 from scripts.apidiff.specdiff import SpecDiff, collect_operations
-from scripts.speclib import REPO, SpecError, load_yaml
+from scripts.build.speclib import REPO, SpecError, load_yaml
 
 
 def _load(path: Path, label: str) -> dict[str, Any] | None:
@@ -109,7 +109,9 @@ def run_files(old_spec: Path, new_spec: Path, provider: str, root: Path) -> list
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.apidiff", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--base", default="HEAD", help="git ref to compare with (default HEAD)")
     parser.add_argument("--json", action="store_true", help="print a JSON document")
     parser.add_argument(

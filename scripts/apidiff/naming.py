@@ -8,19 +8,11 @@ inline schemas follow its naming rules (parent name + property name) on a best-e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
 
-
-@cache
-def use_pipeline_rules() -> None:
-    """Apply the naming tweaks `scripts/generate.py` applies to the generator (brackets split
-    words: `a[b]` -> `a_b`), so that the names computed here are the generated ones."""
-    from scripts.generate import tune_generator_naming
-
-    tune_generator_naming()
+from scripts.build.naming import python_name
 
 
 @dataclass(frozen=True)
@@ -31,9 +23,6 @@ class Naming:
     field_prefix: str = "field_"
     class_overrides: dict[str, str] = field(default_factory=dict)
     literal_enums: bool = False
-
-    def __post_init__(self) -> None:
-        use_pipeline_rules()
 
     @classmethod
     def from_config(cls, package: str, config: dict[str, Any] | None) -> Naming:
@@ -66,7 +55,8 @@ class Naming:
         return f"{self.package}.models.{class_name}"
 
     def attr(self, prop: str) -> str:
-        return str(PythonIdentifier(prop, prefix=self.field_prefix))
+        """A property's or a parameter's attribute, with the build's rule for brackets."""
+        return python_name(prop, prefix=self.field_prefix)
 
     def operation(self, tag: str, operation_id: str) -> str:
         """The module of an operation: `<package>.api.<tag>.<operationId>`."""

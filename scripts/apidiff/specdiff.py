@@ -12,7 +12,7 @@ from scripts.apidiff.naming import Naming
 from scripts.apidiff.refs import Document
 from scripts.apidiff.rules import RULES
 from scripts.apidiff.schemadiff import Ctx, Role, SchemaDiff
-from scripts.speclib import HTTP_METHODS
+from scripts.build.speclib import HTTP_METHODS
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,184 @@
+"""The generation step that writes the resource objects (`api.users.get(1)`) of a package.
+
+openapi-python-client writes one module per operation; its maintainers decline an object
+style (PR #690). This step adds it from the same parsed spec, so the methods have exactly
+the generated functions' parameters and types: `<package>/resources/__init__.py` holds
+the root classes (`Resources`, `AsyncResources`, one attribute per tag, each loaded on
+first use) and `<package>/resources/<tag>.py` one class per tag, sync and async, each with
+a `with_raw_response` twin. It also gives each paginated endpoint module the signature of
+its `paginate` call (`paginated`, for type checkers), from which the overlays' typed
+`paginate` takes the item type.
+
+It uses only the generator's public surface: `prepare` runs before `Project.build()` and
+puts `paging` (read by endpoint_module.py.jinja) and the `builtin_list` filter in the
+project's Jinja environment (`Project.env`); `write` runs after it and renders the project
+templates `resources_init.py.jinja` and `resources_tag.py.jinja` with that environment,
+from the parsed document (`Project.openapi`). The config's post-hooks (ruff) run after
+`write` (`scripts.build.generate`), so the resource modules are formatted like the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scripts.build.speclib import Operation, operations
+
+_BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def resource_method_name(op: Operation) -> str:
+    """The operation's method on the resource object of its tag (`api.users.get`).
+
+    `x-method-name` when the spec sets one; else the operationId without the first mention
+    of the tag's noun after the verb, plural or singular (`list_users` -> `list`,
+    `list_user_devices` -> `list_devices`, `add_group_users` -> `add_users`), as Stainless
+    and Fern name methods.
+    """
+    explicit = op.spec.get("x-method-name")
+    if isinstance(explicit, str):
+        return explicit
+    words = op.operation_id.split("_")
+    nouns = (op.tag.split("_"), _singular(op.tag).split("_"))
+    for start in range(1, len(words)):  # the first word is the verb
+        for noun in nouns:
+            if words[start : start + len(noun)] == noun:
+                return "_".join(words[:start] + words[start + len(noun) :])
+    return op.operation_id
+
+
+@dataclass(frozen=True)
+class Paging:
+    """What the typed layer needs about a paginated operation: its item type."""
+
+    item: str
+    imports: tuple[str, ...]
+
+
+@dataclass
+class Method:
+    name: str
+    endpoint: Any  # openapi_python_client.parser.openapi.Endpoint
+    returns: str
+    raw_returns: str
+    paging: Paging | None
+
+
+@dataclass
+class Resource:
+    tag: str
+    class_name: str
+    methods: list[Method] = field(default_factory=list)
+    imports: set[str] = field(default_factory=set)
+
+
+def class_name(tag: str) -> str:
+    return "".join(word.capitalize() for word in tag.split("_"))
+
+
+def success_type(endpoint: Any) -> str:
+    """The union of the endpoint's 2xx types (`None` for a body-less 2xx), as the endpoint
+    template computes it for `sync`'s return annotation."""
+    found = set()
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if low >= 200 and high <= 299:
+            if response.source["attribute"] == "None":
+                found.add("None")
+            else:
+                found.add(response.prop.get_type_string().as_unembedded_code())
+    return " | ".join(sorted(found)) or "None"
+
+
+def _model(models: Mapping[str, Any], prop: Any) -> Any:
+    return models[prop.class_info.name]
+
+
+def paging_of(endpoint: Any, pagination: Mapping[str, Any], models: Mapping[str, Any]) -> Paging:
+    """The item type at the `x-pagination` `items` pointer of the endpoint's 200 body."""
+    (response,) = [r for r in endpoint.responses.patterns if r.status_code.range == (200, 200)]
+    prop = response.prop
+    for part in pagination["items"].split("/")[1:]:
+        model = _model(models, prop)
+        props = model.required_properties + model.optional_properties
+        prop = next(p for p in props if p.name == part)
+    inner = prop.inner_property
+    return Paging(
+        item=inner.get_type_string().as_unembedded_code(),
+        imports=tuple(sorted(inner.get_lazy_imports(prefix="...") or ())),
+    )
+
+
+def plan(openapi: Any, spec: dict[str, Any]) -> tuple[list[Resource], dict[str, Paging]]:
+    """The resources of a package, tag by tag, and the paging of each paginated operation."""
+    by_id = {op.operation_id: op for op in operations(spec)}
+    models = {model.class_info.name: model for model in openapi.models}
+    resources = []
+    paging: dict[str, Paging] = {}
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        resource = Resource(tag=str(tag), class_name=class_name(str(tag)))
+        for endpoint in collection.endpoints:
+            op = by_id[endpoint.name]
+            page = None
+            if "x-pagination" in op.spec:
+                page = paging[endpoint.name] = paging_of(endpoint, op.spec["x-pagination"], models)
+            for line in (*endpoint.relative_imports, *(page.imports if page else ())):
+                # Relative to api/<tag>/<operation>.py there; to resources/<tag>.py here.
+                resource.imports.add(line.replace("from ...", "from .."))
+            returns = success_type(endpoint)
+            resource.methods.append(
+                Method(
+                    name=resource_method_name(op),
+                    endpoint=endpoint,
+                    returns=page.item if page else returns,
+                    raw_returns=f"Response[{returns}]",
+                    paging=page,
+                )
+            )
+        # `list` last: a method named `list` hides the builtin in the class body below it
+        # (the annotations say `builtins.list` anyway, see `builtin_list`).
+        resource.methods.sort(key=lambda method: method.name == "list")
+        resources.append(resource)
+    return resources, paging
+
+
+def builtin_list(code: str) -> str:
+    """`list[...]` as `builtins.list[...]`: inside a resource class, `list` is a method."""
+    return _BUILTIN_LIST.sub("builtins.list[", str(code))
+
+
+def prepare(env: Any, openapi: Any, spec: dict[str, Any]) -> list[Resource]:
+    """Before `Project.build()`: the package's resources, and in the Jinja environment `env`
+    what the endpoint template needs (`paging`: undefined, so skipped, under the plain CLI)."""
+    resources, paging = plan(openapi, spec)
+    env.globals["paging"] = paging
+    env.filters["builtin_list"] = builtin_list
+    return resources
+
+
+def write(env: Any, resources: list[Resource], package_dir: Path, package: str) -> None:
+    """After `Project.build()`: `<package_dir>/resources/__init__.py` and a module per tag."""
+    directory = package_dir / "resources"
+    directory.mkdir()
+    secured = any(m.endpoint.requires_security for r in resources for m in r.methods)
+    context = {
+        "resources": resources,
+        "client_type": "AuthenticatedClient" if secured else "AuthenticatedClient | Client",
+        "package": package,
+    }
+    init = env.get_template("resources_init.py.jinja")
+    (directory / "__init__.py").write_text(init.render(**context), encoding="utf-8")
+    module = env.get_template("resources_tag.py.jinja")
+    for resource in resources:
+        (directory / f"{resource.tag}.py").write_text(
+            module.render(resource=resource, **context), encoding="utf-8"
+        )
