@@ -296,7 +296,7 @@ def test_tulip_rate_limit_says_rate_limit_in_tulips_error_format() -> None:
     from tulip_client.api.app_groups import list_app_groups
 
     from overlays import tulip
-    from scripts.speclib import REPO, load_yaml
+    from scripts.build.speclib import REPO, load_yaml
 
     fake = tulip.fake()
     fake.fail_next("rate_limit")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.speclib import REPO, SpecError, providers, validate_openapi
+from scripts.build.speclib import REPO, SpecError, providers, validate_openapi
 
 CASES = [
     # (spec, what to replace, with what, the operation and the field the line must name)
