@@ -25,7 +25,7 @@ node_modules/.installed: package.json package-lock.json
 generate: install  ## validate every spec and regenerate the clients whose inputs changed
 	$(PY) -m scripts.build
 
-demo: generate  ## Prism for every spec on loopback; every provider through its overlay
+demo: generate  ## every provider through its overlay, against its fake served on loopback
 	$(PY) -m scripts.demo
 
 check-generated: install  ## fail with a diff if generated/ does not match the specs

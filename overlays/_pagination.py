@@ -341,7 +341,7 @@ class PagePager(Pager):
         return {**self.params, self.spec["page_param"]: self.page}
 
     def _page_of(self, url: str) -> int | None:
-        # urllib, not httpx.URL: a Link URL is only read for its page number, twice a page.
+        # urllib, not httpx2.URL: a Link URL is only read for its page number, twice a page.
         query = parse_qs(urlsplit(url).query)
         return _int(query.get(self.spec["page_param"], [None])[0])
 

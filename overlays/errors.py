@@ -1,8 +1,8 @@
 """The exceptions every overlay client raises, whatever the provider or the call style.
 
 ```
-APIError
-├── APIStatusError            .status_code .message .code .request_id .body .response
+APIError                      .message .request (masked; None on a PaginationError)
+├── APIStatusError            .status_code .code .request_id .body .response
 │   ├── BadRequestError 400 · AuthenticationError 401 · PermissionDeniedError 403
 │   ├── NotFoundError 404 · ConflictError 409 · UnprocessableEntityError 422
 │   └── RateLimitError 429 · InternalServerError >= 500
@@ -69,7 +69,7 @@ _MASKED = "overlays.masked"  # request extension: this request is already a mask
 
 def _mask_response_request(response: httpx2.Response) -> None:
     """Swap the response's request for its masked stand-in: `repr(error.response.request)`
-    would show Appaloosa's key in the URL, and httpx masks no header but Authorization."""
+    would show Appaloosa's key in the URL, and httpx2 masks no header but Authorization."""
     request = _request_of(response)
     if request is not None and not request.extensions.get(_MASKED):
         masked = redact_request(request)
@@ -80,7 +80,7 @@ def _mask_response_request(response: httpx2.Response) -> None:
 def scrub(exc: BaseException | None) -> None:
     """Mask credentials in the arguments of `exc` and of every exception chained under it,
     in place: a traceback prints them (the generated `UnexpectedStatus` quotes the whole
-    body it was given; an httpx error may quote a URL)."""
+    body it was given; an httpx2 error may quote a URL)."""
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen and not isinstance(exc, APIError):
         seen.add(id(exc))
@@ -94,9 +94,14 @@ def scrub(exc: BaseException | None) -> None:
 
 
 class APIError(Exception):
-    """Base class of every error an overlay client raises."""
+    """Base class of every error an overlay client raises.
+
+    `request` is the masked stand-in of the request that failed (URL and headers masked, no
+    body), or None where no single request did (`PaginationError`).
+    """
 
     message: str
+    request: httpx2.Request | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -121,6 +126,7 @@ class APIStatusError(APIError):
     ) -> None:
         _mask_response_request(response)
         self.response = response
+        self.request = _request_of(response)
         self.status_code = response.status_code
         self.body = body
         self.code = code
@@ -216,6 +222,7 @@ class APIResponseValidationError(APIError):
         _mask_response_request(response)
         self.operation = operation
         self.response = response
+        self.request = _request_of(response)
         self.status_code = response.status_code
         self.cause = cause
         super().__init__(

@@ -115,6 +115,53 @@ async def test_downloading_an_icon_returns_its_bytes() -> None:
     assert downloaded.payload.read() == data
 
 
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("headers", "mime_type", "file_name"),
+    [
+        ({"content-type": "image/png"}, "image/png", None),
+        (
+            {"content-type": "image/png", "content-disposition": 'inline; filename="my app.png"'},
+            "image/png",
+            "my app.png",
+        ),
+        (
+            {
+                "content-type": "image/png; charset=binary",
+                "content-disposition": "attachment; filename*=UTF-8''ic%C3%B4ne.png",
+            },
+            "image/png",
+            "icône.png",
+        ),
+        ({}, None, None),
+    ],
+)
+async def test_a_downloaded_icon_says_what_the_answer_told(
+    headers: dict[str, str], mime_type: str | None, file_name: str | None
+) -> None:
+    """`File.mime_type` from Content-Type (without its parameters), `file_name` from
+    Content-Disposition when there is one: the answer's own words, not None."""
+    from appush_client.api.icons import get_icon
+
+    answer = httpx2.Response(200, content=png(57, 57), headers=headers)
+    downloaded = get_icon.sync(APP_ID, client=Recorder(answer).client())
+    assert (downloaded.mime_type, downloaded.file_name) == (mime_type, file_name)
+    downloaded = await get_icon.asyncio(APP_ID, client=Recorder(answer).client())
+    assert (downloaded.mime_type, downloaded.file_name) == (mime_type, file_name)
+
+
+def test_a_served_fake_icon_is_an_image_png_file(fake_appush) -> None:
+    from appush_client.api.applications import create_application
+    from appush_client.api.icons import get_icon, put_icon
+    from appush_client.models import ApplicationInput
+
+    client = fake_appush.client()
+    created = create_application.sync(client=client, body=ApplicationInput(name="Icons"))
+    put_icon.sync(created.id, client=client, body=icon(png(57, 57)))
+    downloaded = get_icon.sync(created.id, client=client)
+    assert downloaded.mime_type == "image/png"
+
+
 def test_an_unknown_application_is_the_documented_html_404() -> None:
     from appush_client.api.icons import get_icon
 

@@ -287,3 +287,23 @@ def test_the_served_fake_takes_a_burst_of_connections_without_dropping_any() -> 
             sock.close()
         server.server_close()
     assert len(opened) == 64
+
+
+def test_tulip_rate_limit_says_rate_limit_in_tulips_error_format() -> None:
+    """Tulip's documentation gives no errorCode for a 429 (it documents none): the fake's
+    says what happened, not `InternalServerError`, and still follows Tulip's Error schema."""
+    import jsonschema
+    from tulip_client.api.app_groups import list_app_groups
+
+    from overlays import tulip
+    from scripts.build.speclib import REPO, load_yaml
+
+    fake = tulip.fake()
+    fake.fail_next("rate_limit")
+    with pytest.raises(errors.RateLimitError) as caught:
+        list_app_groups.sync(client=fake.client(max_retries=0))
+    assert caught.value.code == "TooManyRequests"
+    assert caught.value.message == "Rate limit exceeded"
+    spec = load_yaml(REPO / "specs" / "tulip.yaml")
+    schema = {**spec["components"]["schemas"]["Error"], "components": spec["components"]}
+    jsonschema.validate(caught.value.body, schema)

@@ -51,12 +51,17 @@ def _wrong_credentials(request: httpx2.Request) -> bool:
     return any("WRONG" in value for value in values)
 
 
+REJECTED_KEY_STATUS = {"tulip": "403"}
+"""What a wrong credential gets where it is not 401: Tulip answers a rejected key 403
+AuthenticationFailed (401 AuthenticationRequired is for no key at all)."""
+
+
 def fake_network(request: httpx2.Request) -> httpx2.Response:
     provider = next(name for name, host in HOSTS.items() if host.match(request.url.host))
     op = operation(provider, request.extensions["openapi_operation"])
     responses = op.spec["responses"]
     if _wrong_credentials(request):
-        status = "401"
+        status = REJECTED_KEY_STATUS.get(provider, "401")
     elif "999" in request.url.path:
         status = "404"
     else:

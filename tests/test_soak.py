@@ -58,3 +58,13 @@ def test_a_post_applied_by_two_requests_of_one_call_is_counted():
         LogEntry("update_app_group", "PUT", "/app/groups/1", 204, None, True),
     ]
     assert [found.split(":")[0] for found in soak.applied_twice(run)] == ["twice"]
+
+
+def test_readme_soak_section_says_the_soak_adds_the_api_key_the_fake_never_sends():
+    """The served Appaloosa fake's `Link` URLs carry no `api_key` (tests/test_fakes.py);
+    the soak puts one there itself, so a log line printing response headers unmasked leaks.
+    The README's Soak section must say which of the two does it."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    soak = text.split("## Soak: `make soak`", 1)[1].split("\n## ", 1)[0]
+    assert "fake echoes the `api_key`" not in soak
+    assert "the soak adds the `api_key`" in " ".join(soak.split())

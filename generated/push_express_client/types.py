@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from email.message import Message
 from http import HTTPStatus
 from io import BytesIO
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -72,6 +73,20 @@ class File:
         data = payload.read()
         self.payload = BytesIO(data)
         return data
+
+    @classmethod
+    def from_response(cls, content: bytes, headers: Mapping[str, str]) -> "File":
+        """A binary answer as a `File`: `mime_type` is its Content-Type (parameters left
+        out), `file_name` the `filename` (or RFC 6266 `filename*`) of its
+        Content-Disposition; each None when the answer does not say."""
+        mime_type = headers.get("content-type", "").split(";", 1)[0].strip() or None
+        file_name = None
+        disposition = headers.get("content-disposition")
+        if disposition:
+            message = Message()
+            message["content-disposition"] = disposition
+            file_name = message.get_filename() or None
+        return cls(payload=BytesIO(content), file_name=file_name, mime_type=mime_type)
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx2 will accept for multipart/form-data"""

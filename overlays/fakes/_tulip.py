@@ -11,9 +11,12 @@ import random
 from ._backend import Backend
 from ._messages import Refusal
 
+# Tulip's documentation names AuthenticationRequired and AuthenticationFailed only, and no
+# 429 at all: a rate limit (an injected fault) says so in the same style.
 _CODES = {400: "BadRequest", 401: "AuthenticationRequired", 403: "AuthenticationFailed",
           404: "NotFound", 405: "MethodNotAllowed", 413: "PayloadTooLarge",
-          414: "URITooLong", 431: "RequestHeaderFieldsTooLarge"}  # fmt: skip
+          414: "URITooLong", 429: "TooManyRequests",
+          431: "RequestHeaderFieldsTooLarge"}  # fmt: skip
 
 
 class FakeBackend(Backend):

@@ -138,8 +138,9 @@ def _extensions_schema() -> dict[str, Any]:
     return schema
 
 
-def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
-    """Our own lint: vendor extensions follow specs/extensions.schema.json."""
+def _extension_errors(spec: dict[str, Any], label: str = "") -> Iterator[str]:
+    """Our own lint: vendor extensions follow specs/extensions.schema.json. `label` (the
+    spec's file) starts the lines that must stand alone: the x-fake field checks."""
     import jsonschema
 
     schema = _extensions_schema()
@@ -150,7 +151,7 @@ def _extension_errors(spec: dict[str, Any]) -> Iterator[str]:
             yield f"{where}: operationId is missing (it names the generated module)"
         if len(op.spec.get("tags") or []) != 1:
             yield f"{where}: needs exactly one tag (it names the generated api package)"
-        yield from _fake_errors(spec, op, schema)
+        yield from _fake_errors(spec, op, schema, label)
         for key in (
             "x-pagination",
             "x-idempotent",
@@ -216,9 +217,21 @@ def _fake_resource_errors(spec: dict[str, Any], schema: dict[str, Any]) -> Itera
     for kind, entry in resources.items() if isinstance(resources, dict) else ():
         if isinstance(entry, dict) and entry.get("schema") not in known:
             yield f"x-fake-resources/{kind}: no components/schemas/{entry.get('schema')}"
+            continue
+        if not isinstance(entry, dict) or entry.get("id_in_body") is False:
+            continue
+        fields = _property_names(spec, known[entry["schema"]])
+        id_field = entry.get("id", "id")
+        if fields is not None and id_field not in fields:
+            yield (
+                f"x-fake-resources/{kind}: id field {id_field!r} is not a property of "
+                f"{entry['schema']}"
+            )
 
 
-def _fake_errors(spec: dict[str, Any], op: Operation, schema: dict[str, Any]) -> Iterator[str]:
+def _fake_errors(
+    spec: dict[str, Any], op: Operation, schema: dict[str, Any], label: str = ""
+) -> Iterator[str]:
     """x-fake on every operation, naming a declared resource kind and real parameters."""
     where = f"{op.method} {op.path}"
     fake = op.spec.get("x-fake")
@@ -243,6 +256,113 @@ def _fake_errors(spec: dict[str, Any], op: Operation, schema: dict[str, Any]) ->
             yield f"{where}: x-fake: {param!r} is not a path parameter of the operation"
     if fake["action"] in ("get", "update", "replace", "delete") and "id_param" not in fake:
         yield f"{where}: x-fake: action {fake['action']} needs id_param"
+    for problem in _fake_field_errors(spec, op, fake):
+        yield f"{label}: {problem}" if label else problem
+
+
+def _branches(spec: dict[str, Any], schema: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """`schema` and the schemas it combines (allOf, oneOf, anyOf), `$ref`s followed."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict) or depth > 20:
+        return
+    yield schema
+    for key in ("allOf", "oneOf", "anyOf"):
+        for branch in schema.get(key) or []:
+            yield from _branches(spec, branch, depth + 1)
+
+
+def _property_names(spec: dict[str, Any], schema: Any) -> set[str] | None:
+    """The properties an object schema declares, or None when it declares none (a schema
+    with no `properties` anywhere names no field, so nothing can be checked against it)."""
+    names: set[str] = set()
+    declared = False
+    for branch in _branches(spec, schema):
+        if "properties" in branch:
+            declared = True
+            names |= set(branch["properties"])
+    return names if declared else None
+
+
+def _pointer_error(spec: dict[str, Any], schemas: list[Any], pointer: str) -> str | None:
+    """None when JSON Pointer `pointer` reaches a property of at least one of `schemas`,
+    else the first segment that none of them declares."""
+    parts = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+    missing: str | None = None
+    for schema in schemas:
+        node: Any = schema
+        for part in parts:
+            properties: dict[str, Any] = {}
+            for branch in _branches(spec, node):
+                properties.update(branch.get("properties") or {})
+            if part not in properties:
+                if _property_names(spec, node) is None:  # an open object: cannot tell
+                    node = None
+                    break
+                missing = missing or part
+                break
+            node = properties[part]
+        else:
+            return None
+        if node is None:
+            return None
+    return missing
+
+
+def _media_schemas(spec: dict[str, Any], holder: Any) -> list[Any]:
+    content = resolve(spec, holder or {}).get("content") or {}
+    return [media["schema"] for media in content.values() if "schema" in media]
+
+
+def _fake_field_errors(spec: dict[str, Any], op: Operation, fake: dict[str, Any]) -> Iterator[str]:
+    """Every field an x-fake declaration names is in its schema: `request`/`response` in the
+    request body and the success answer; `defaults`, `set`, the `filters`' fields, the
+    `search` fields and the `parent` field in the resource kind's schema; the `filters` and
+    `search` parameters among the operation's query parameters. A rename in the schema
+    that leaves x-fake behind fails here, not at the fake's first request."""
+    where = f"{op.operation_id} ({op.method} {op.path}): x-fake"
+    if "request" in fake:
+        body = op.spec.get("requestBody")
+        missing = _pointer_error(spec, _media_schemas(spec, body), fake["request"])
+        if body is None:
+            yield f"{where}: request {fake['request']!r}: the operation has no request body"
+        elif missing is not None:
+            yield f"{where}: request {fake['request']!r}: no field {missing!r} in the request body"
+    if "response" in fake:
+        statuses = [code for code in op.spec.get("responses", {}) if str(code).startswith("2")]
+        answer = op.spec["responses"][min(statuses, key=str)] if statuses else None
+        missing = _pointer_error(spec, _media_schemas(spec, answer), fake["response"])
+        if answer is None or not _media_schemas(spec, answer):
+            yield f"{where}: response {fake['response']!r}: the success answer has no body"
+        elif missing is not None:
+            yield (
+                f"{where}: response {fake['response']!r}: no field {missing!r} in the "
+                f"{min(statuses, key=str)} body"
+            )
+    entry = (spec.get("x-fake-resources") or {}).get(fake["resource"]) or {}
+    schema_name = entry.get("schema")
+    known = spec.get("components", {}).get("schemas", {})
+    fields = _property_names(spec, known[schema_name]) if schema_name in known else None
+    named = [(f"defaults field {name!r}", name) for name in fake.get("defaults") or {}]
+    named += [(f"set field {name!r}", name) for name in fake.get("set") or {}]
+    for param, name in (fake.get("filters") or {}).items():
+        named.append((f"filters {param!r}: field {name!r}", name))
+    for name in (fake.get("search") or {}).get("fields", []):
+        named.append((f"search field {name!r}", name))
+    if "parent" in fake:
+        named.append((f"parent field {fake['parent']['field']!r}", fake["parent"]["field"]))
+    hidden = set(entry.get("hidden_fields") or [])
+    for what, name in named:
+        if fields is not None and name not in fields | hidden:
+            yield f"{where}: {what} is not a property of {schema_name}"
+    query = {
+        resolve(spec, p).get("name")
+        for p in [*spec["paths"][op.path].get("parameters", []), *op.spec.get("parameters", [])]
+        if resolve(spec, p).get("in") == "query"
+    }
+    params = [*(fake.get("filters") or {}), *[(fake.get("search") or {}).get("param")]]
+    for param in params:
+        if param is not None and param not in query:
+            yield f"{where}: {param!r} is not a query parameter of the operation"
 
 
 def _locate(spec: Any, relative: list[Any], instance: Any) -> str:
@@ -295,7 +415,7 @@ def validate_openapi(provider: Provider) -> dict[str, Any]:
             problems.append(f"{location}: {error.message}")
     except Unresolvable as exc:  # a $ref to nowhere stops the validator itself
         problems.append(f"unresolvable $ref {exc.ref!r}: {exc}")
-    problems.extend(_extension_errors(spec))
+    problems.extend(_extension_errors(spec, label))
     if problems:
         listing = "\n  ".join(problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""

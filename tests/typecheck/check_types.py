@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
+import httpx2
 from app47_client.models import App, AppResponse
 from appaloosa_client import AuthenticatedClient
 from appaloosa_client.api.groups import list_group_users
@@ -26,7 +27,7 @@ from appush_client.models import Application
 from push_express_client.models import AppGroup
 from tulip_client.models import AppGroup as TulipAppGroup
 
-from overlays import app47, appaloosa, appush, push_express, tulip
+from overlays import app47, appaloosa, appush, errors, push_express, tulip
 
 
 def generated_functions(client: AuthenticatedClient) -> None:
@@ -89,3 +90,10 @@ async def async_resource_objects() -> None:
             assert_type(user, UserSummary)
     assert_type(await app47.AsyncApp47("T").apps.get("5"), AppResponse)
     assert_type(await appush.AsyncAPPush("T", "S").applications.list(), list[str])
+
+
+def error_requests(error: errors.APIError, status: errors.NotFoundError) -> None:
+    # Every error keeps the masked request (None where no single request failed).
+    assert_type(error.request, httpx2.Request | None)
+    assert_type(status.request, httpx2.Request | None)
+    assert_type(status.response.request, httpx2.Request)
