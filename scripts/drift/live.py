@@ -57,7 +57,7 @@ ACCESS: dict[str, Access] = {
         },
     ),
 }
-"""The variables of the live tests (tests/test_live.py), plus `<PROVIDER>_BASE_URL`."""
+"""The variables of the live tests (tests/contract/test_live.py), plus `<PROVIDER>_BASE_URL`."""
 
 
 def base_url_variable(provider: str) -> str:
