@@ -26,6 +26,7 @@ import contextlib
 import functools
 import json
 import logging
+import re
 import ssl
 import threading
 import time
@@ -260,7 +261,7 @@ class Session:
         self._layered = bool(layered) or client._given_clients
         self._http: httpx2.Client | None = None
         self._ahttp: httpx2.AsyncClient | None = None
-        self._urls: dict[str, httpx2.URL] = {}
+        self._urls: dict[str, tuple[httpx2.URL, str]] = {}
         self._validators: dict[tuple[str, int], Any] = {}
         self._expected: dict[tuple[str, int], Expected] = {}
         self._schemas: Any = None
@@ -286,29 +287,35 @@ class Session:
 
     # -- the request ----------------------------------------------------------------------
 
-    def _url(self, path: str) -> httpx2.URL:
-        """The base URL joined with `path`, kept (a client requests the same paths again and
-        again; those of a `get` by id differ by id, so at most `_MAX_JOINED_PATHS`)."""
-        url = self._urls.get(path)
-        if url is None:
+    def _url(self, path: str) -> tuple[httpx2.URL, str]:
+        """The base URL joined with `path`, kept with its text (a client requests the same
+        paths again and again; those of a `get` by id differ by id, so at most
+        `_MAX_JOINED_PATHS`)."""
+        joined = self._urls.get(path)
+        if joined is None:
             if len(self._urls) >= _MAX_JOINED_PATHS:
                 self._urls.clear()
-            url = self._urls[path] = httpx2.URL(self.base_url + path)
-        return url
+            url = httpx2.URL(self.base_url + path)
+            joined = self._urls[path] = (url, str(url))
+        return joined
 
     def request(self, kwargs: Mapping[str, Any]) -> httpx2.Request:
-        """The request a generated `_get_kwargs()` describes, with the client's settings."""
+        """The request a generated `_get_kwargs()` describes, with the client's settings.
+
+        The query is encoded here as httpx2 encodes it (`urlencode`, JSON-style booleans) and
+        the URL parsed once: httpx2's `params=` would parse it, then again with the query."""
         params = kwargs.get("params")
         if self.query:
             params = {**(params or {}), **self.query}
+        url, text = self._url(kwargs["url"])
+        target: httpx2.URL | str = f"{text}?{_encoded(params)}" if params else url
         headers = self.headers
         if "headers" in kwargs:
             headers = {**headers, **kwargs["headers"]}
         extensions = {**kwargs.get("extensions", {}), "timeout": self.timeouts}
         return httpx2.Request(
             kwargs["method"].upper(),
-            self._url(kwargs["url"]),
-            params=params,
+            target,
             headers=headers,
             content=kwargs.get("content"),
             data=kwargs.get("data"),
@@ -562,6 +569,28 @@ class Session:
 
 
 _NOTHING: Mapping[str, Any] = {}
+
+
+def _text(value: Any) -> str:
+    """A query value as httpx2 writes it (`primitive_value_to_str`)."""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
+
+
+def _encoded(params: Mapping[str, Any]) -> str:
+    """`params` as httpx2's `QueryParams` encodes them: a list is one pair per value."""
+    pairs = []
+    for name, value in params.items():
+        if isinstance(value, list | tuple):
+            pairs += [(name, _text(item)) for item in value]
+        else:
+            pairs.append((name, _text(value)))
+    return urlencode(pairs)
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+"""A `\\ud800`-`\\udfff` escape: only then can a string hold a lone surrogate."""
 _RETRIED_STATUSES = frozenset({408, 429})  # and every 5xx: `_retry.RETRIED_STATUSES`
 
 
@@ -638,7 +667,7 @@ def parse_json(content: bytes) -> Any:
         body = json.loads(content)
     except RecursionError:
         raise ValueError("the JSON body is nested too deep to parse") from None
-    if (b"\\ud" in content or b"\\uD" in content) and _holds_lone_surrogate(body):
+    if b"\\" in content and _SURROGATE_ESCAPE.search(content) and _holds_lone_surrogate(body):
         raise ValueError("a string in the JSON body holds a lone surrogate (\\ud800-\\udfff)")
     return body
 

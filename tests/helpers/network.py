@@ -76,8 +76,8 @@ class FakeNetwork(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
         return fake_network(request)
 
 
-@pytest.fixture
-def network(monkeypatch: pytest.MonkeyPatch) -> FakeNetwork:
+def installed(monkeypatch: pytest.MonkeyPatch) -> FakeNetwork:
+    """A `FakeNetwork` under every client's network cores, for the test's duration."""
     fake = FakeNetwork()
     # Every client's network cores: the examples' default network is this fake one.
     monkeypatch.setattr(_runtime.Network, "sync_core", lambda self: fake)
