@@ -2,7 +2,7 @@
 
 The same 100-item `search_users` call as the per-call section, through two overlay clients
 that differ only in `drift=` (on, the default, against off), on the same server and pool,
-interleaved; then the same pair in process, over an `httpx.MockTransport`, where nothing
+interleaved; then the same pair in process, over an `httpx2.MockTransport`, where nothing
 but our code runs, and the pair again on an answer that drifts (every item carries a field
 the spec does not declare), which is walked to name it. The issue's rule: on by default
 only if it costs at most 3 % of a 100-item call.
@@ -15,10 +15,11 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 from appaloosa_client.api.users import search_users
 
 from overlays import appaloosa
+from overlays._runtime import Network
 from scripts.bench.common import Row, Target, interleaved, median, paired_ratio
 from scripts.bench.loopback import KEY, STORE, server_config
 
@@ -69,7 +70,7 @@ def _row(measurement: str, results: dict[str, list[float]], unit: Any = "ms") ->
 
 def drift_rows(port: int, *, calls: int, repetitions: int) -> list[Row]:
     root = f"http://127.0.0.1:{port}/fixed/users{SIZE}"
-    network = httpx.HTTPTransport()
+    network = Network()
     try:
         served = _pair(
             lambda on: appaloosa.client(STORE, KEY, base_url=root, transport=network, drift=on),
@@ -86,8 +87,8 @@ def drift_rows(port: int, *, calls: int, repetitions: int) -> list[Row]:
 
     def mock(payload: bytes) -> Callable[[bool], Any]:
         def make(on: bool) -> Any:
-            answer = httpx.MockTransport(
-                lambda request: httpx.Response(
+            answer = httpx2.MockTransport(
+                lambda request: httpx2.Response(
                     200, content=payload, headers={"Content-Type": "application/json"}
                 )
             )

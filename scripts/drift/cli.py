@@ -16,10 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from overlays.drift import DriftLog, Finding, merge_findings, read_findings
+from scripts.build.speclib import REPO
 from scripts.drift import report as reporting
 from scripts.drift.live import ACCESS, Call, SafeRun, base_url_variable, missing_variables
 from scripts.drift.spec_edit import load_document, plan_edits, propose
-from scripts.build.speclib import REPO
 
 NO_DRIFT, DRIFT, CANNOT_RUN = 0, 1, 2
 _REFUSED = ("AuthenticationError", "PermissionDeniedError")

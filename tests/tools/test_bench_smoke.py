@@ -3,15 +3,48 @@ should. Untimed on purpose: figures depend on the machine, so nothing here asser
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
-from scripts.bench import build, cli, common, models, throughput
+from scripts.bench import build, cli, common, models
 from scripts.bench import loopback as http
 from scripts.bench.peers import scratch_peers
+
+TINY = cli.Scale(
+    calls=2, call_repetitions=1, facade_calls=5, facade_repetitions=1,
+    model_items=10, model_repetitions=1,
+    throughput_calls=8, in_flight=4, throughput_repetitions=1,
+    pages=4, app47_pages=2, paging_repetitions=1,
+    concurrency_pages=4, latency_ms=1, concurrency=2, concurrency_repetitions=1,
+    full_repetitions=1, noop_repetitions=1, import_repetitions=1,
+)  # fmt: skip
+HTTP_SECTIONS = ["calls", "throughput", "paging", "memory", "concurrency", "facade"]
+
+# The issue's table (issue 19), at TINY's scale: each row that has a target, and the floors.
+WITH_TARGETS = {
+    "sync call, 2-item body (search_users): ours vs raw httpx.Client": "≤ 0.85x",
+    "sync call, 100-item body (search_users): ours vs raw httpx.Client": "≤ 0.85x",
+    "sync call, 2-item body (search_users): ours vs openapi-generator client": "< 1x",
+    "sync call, 100-item body (search_users): ours vs openapi-generator client": "< 1x",
+    'async throughput, 8 calls, 4 in flight: ours (http_backend="aiohttp", default) vs raw '
+    "aiohttp": "≥ 0.8x",
+    "async throughput, 8 calls, 4 in flight: ours, fastest http_backend": "≥ 1x",
+    "paginate vs raw httpx.Client loop, 4 pages x 20 (Appaloosa page+Link)": "≤ 1x",
+    "paginate vs raw httpx.Client loop, 2 sets x 100 (App47 skip)": "≤ 1x",
+    "apaginate(concurrency=2) vs sequential, 4 pages x 1 ms": "≥ 6x",
+    "memory held walking 16 pages vs 4: paginate": "≤ 1.05x",
+}
+FLOORS = (
+    "sync call, 2-item body (search_users): raw httpx2.Client vs raw httpx.Client",
+    "sync call, 100-item body (search_users): raw urllib3.PoolManager vs raw httpx.Client",
+    "async throughput, 8 calls, 4 in flight: raw httpx2.AsyncClient vs raw aiohttp",
+    "async throughput, 8 calls, 4 in flight: raw httpx.AsyncClient vs raw aiohttp",
+    "raw httpx2.Client loop vs raw httpx.Client loop, 4 pages x 20",
+)
 
 
 @pytest.fixture(scope="module")
@@ -20,9 +53,17 @@ def port():
         yield server_port
 
 
+@pytest.fixture(scope="module")
+def peers():
+    # openapi-generator left out here (Java start-up and its generation cost ~10 s); its
+    # rows then say why they were skipped, which is what a machine without Java shows.
+    with scratch_peers(openapi_generator=False) as built:
+        yield built
+
+
 def test_bench_server_serves_fixed_bodies_and_both_listing_styles(port):
     base = f"http://127.0.0.1:{port}"
-    with httpx.Client() as client:
+    with httpx2.Client() as client:
         fixed = client.get(f"{base}/fixed/users2/52/users/search?api_key=k").json()
         page = client.get(f"{base}/pages/3/0/52/users", params={"page": 2, "per": 20})
         offset = client.get(f"{base}/offset/150/0/apps", params={"skip": 100}).json()
@@ -46,30 +87,34 @@ def test_bench_server_stops_even_when_the_benchmark_fails():
         pass
 
 
-def test_http_sections_give_their_rows(port, monkeypatch):
-    monkeypatch.setattr(http, "_settle", lambda: None)  # full collections: slow, not needed here
-    rows = http.call_rows(port, calls=2, repetitions=1)
-    rows += http.paging_rows(port, pages=4, app47_pages=2, repetitions=1)
-    rows += http.concurrency_rows(port, pages=4, latency_ms=1, concurrency=2, repetitions=1)
+def test_the_http_sections_print_the_issue_table(peers, monkeypatch):
+    monkeypatch.setattr(cli, "scratch_peers", lambda **_: contextlib.nullcontext(peers))
+    rows, notes = cli.run(HTTP_SECTIONS, TINY)
     table = common.render_table(rows)
+    by_label = {row.measurement: row for row in rows}
 
-    assert [row.section for row in rows] == ["calls"] * 4 + ["paging"] * 5 + ["concurrency"] * 2
-    for label in (
-        "sync call, 2-item body",
-        "sync call, 100-item body",
-        "async call, 2-item body",
-        "async call, 100-item body",
-        "paginate vs raw loop, 4 pages",
-        "peak memory walking 4 pages",
-        "paginate: memory held at page 16 vs page 4",
-        "raw loop: memory held at page 16 vs page 4",
-        "paginate vs raw loop, 2 sets x 100 (App47 skip)",
-        "paginate(concurrency=2) vs sequential",
-        "apaginate(concurrency=2) vs sequential",
-    ):
-        assert label in table
-    assert all(row.ours is not None and row.baseline is not None for row in rows)
-    assert all(row.ratio is not None and row.ratio > 0 for row in rows)
+    assert [row.section for row in rows] == sorted(
+        (row.section for row in rows), key=HTTP_SECTIONS.index
+    )
+    assert {row.section for row in rows} == set(HTTP_SECTIONS)
+    for label, target in WITH_TARGETS.items():
+        (row,) = [row for text, row in by_label.items() if text.startswith(label)]
+        assert str(row.target).startswith(target), label
+    for label in FLOORS:
+        assert label in by_label
+    # Every row: our figure, the baseline's, the ratio, the target and its mark (or dashes).
+    for line in table.splitlines()[2:]:
+        assert line.count(" | ") == 5, line
+    for row in rows:
+        if "skipped" in row.measurement:  # openapi-generator, not requested here
+            assert row.ours is row.ratio is row.met is None
+            continue
+        assert row.ours is not None, row
+        assert row.ratio is not None, row
+        assert row.ratio > 0, row
+        if row.target is not None:
+            assert row.met in (True, False)
+    assert any("openapi-generator skipped: not requested" in note for note in notes)
 
 
 def test_table_has_a_header_a_line_per_row_and_says_whether_targets_are_met():
@@ -78,6 +123,8 @@ def test_table_has_a_header_a_line_per_row_and_says_whether_targets_are_met():
         common.Row("x", "too slow", 3.0, 1.0, 3.0, "s", common.Target("max_seconds", 2.0)),
         common.Row("x", "speed-up", 0.1, 1.0, 10.0, "s", common.Target("min_ratio", 6.0)),
         common.Row("x", "information", 10.0, None, None, "KiB"),
+        common.Row("x", "level", 1.0, 1.0, 1.0, "ms", common.Target("under_ratio", 1.0)),
+        common.Row("x", "just over", 1.0, 1.0, 1.004, "ms", common.Target("max_ratio", 1.0)),
     ]
     lines = common.render_table(rows).splitlines()
 
@@ -87,6 +134,8 @@ def test_table_has_a_header_a_line_per_row_and_says_whether_targets_are_met():
     assert lines[3].endswith("| ≤ 2 s | **no** |")
     assert lines[4].endswith("| ≥ 6x | yes |")
     assert lines[5] == "| information | 10 KiB | — | — | — | — |"
+    assert lines[6].endswith("| 1.00x | < 1x | **no** |")
+    assert lines[7].endswith("| 1.004x | ≤ 1x | **no** |")  # not "1.00x ... no"
 
 
 def test_interleaving_alternates_the_order_and_ratios_are_paired():
@@ -103,6 +152,13 @@ def test_machine_line_names_the_cpu_cores_and_python():
     assert line.startswith("Machine: ")
     assert "cores" in line
     assert "Python" in line or "CPython" in line
+
+
+def test_the_section_list_is_the_command_line_and_names_every_library():
+    assert tuple(section.name for section in cli.SECTIONS) == cli.SECTION_NAMES
+    assert len(set(cli.SECTION_NAMES)) == len(cli.SECTION_NAMES)
+    for library in ("httpx2", "httpx", "urllib3", "aiohttp", "openapi-generator-cli"):
+        assert f" {library} " in cli.versions_line()
 
 
 def test_generation_helpers(tmp_path: Path):
@@ -127,8 +183,8 @@ def test_import_time_helpers():
         "import time: self [us] | cumulative | imported package\n"
         "import time:       100 |        100 | site\n"
         "import time:        50 |         50 |   typing\n"
-        "import time:       300 |       5000 | httpx\n"
-        "import time:       200 |       1000 |   httpx._client\n"
+        "import time:       300 |       5000 | httpx2\n"
+        "import time:       200 |       1000 |   httpx2._client\n"
         "import time:        10 |         10 | overlays\n"
     )
     entries = build.parse_importtime(stderr)
@@ -139,41 +195,15 @@ def test_import_time_helpers():
 
 
 def test_quick_and_full_scales_run_the_same_workloads():
-    assert cli.QUICK.pages == cli.FULL.pages
-    assert cli.QUICK.concurrency_pages == cli.FULL.concurrency_pages
+    for name in ("pages", "app47_pages", "concurrency_pages", "throughput_calls", "in_flight"):
+        assert getattr(cli.QUICK, name) == getattr(cli.FULL, name), name
     assert cli.QUICK.latency_ms == cli.FULL.latency_ms == 20
     assert cli.QUICK.concurrency == cli.FULL.concurrency == 8
     assert cli.QUICK.call_repetitions < cli.FULL.call_repetitions
 
 
-@pytest.fixture(scope="module")
-def peers():
-    # openapi-generator left out here (Java start-up and its generation cost ~10 s); its
-    # rows then say why they were skipped, which is what a machine without Java shows.
-    with scratch_peers(openapi_generator=False) as built:
-        yield built
-
-
-def test_peers_are_generated_in_scratch_and_sit_beside_ours_in_the_call_rows(port, peers):
-    assert set(peers.default) == {"appaloosa", "app47"}
-    assert peers.openapi_generator_reason == "not requested"
-    rows = http.call_rows(port, calls=2, repetitions=1, peers=peers)
-    table = common.render_table(rows)
-    assert "sync call, 100-item body (search_users): default-template client vs raw httpx" in table
-    assert "ours vs default-template client | " in table
-    assert "openapi-generator client vs raw httpx: skipped, not requested" in table
-    assert all(row.ratio is not None for row in rows if "skipped" not in row.measurement)
-
-
 def test_model_rows_compare_from_dict_with_the_default_templates(peers):
+    assert set(peers.default) == {"appaloosa", "app47"}
     rows = models.model_rows(peers, number=10, repetitions=1)
     assert [row.section for row in rows] == ["models", "models"]
     assert all(row.unit == "µs" and row.ratio and row.ratio > 0 for row in rows)
-
-
-def test_throughput_rows_cover_both_backends_and_raw_httpx(port):
-    rows = throughput.throughput_rows(port, calls=8, in_flight=4, repetitions=1)
-    labels = [row.measurement for row in rows]
-    assert any('http_backend="aiohttp"' in label for label in labels)
-    assert any("raw httpx.AsyncClient" in label for label in labels)
-    assert all(row.ours and row.baseline and row.ratio for row in rows)
