@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypedDict, TypeVar
 import httpx2
 
 from ._descriptor import ErrorFormat, Provider
+from . import _runtime
 from ._drift_observer import observer_for
 from ._runtime import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -96,7 +97,7 @@ def build_client(
     values = provider.checked(credentials)
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValueError(f"max_retries must be 0 or more, not {max_retries!r}")
-    backend = check_http_backend(options.get("http_backend", "aiohttp"))
+    backend = check_http_backend(options.get("http_backend", _runtime.DEFAULT_HTTP_BACKEND))
     policy = Policy(
         credentials=provider.auth.render(values),
         max_retries=max_retries,
