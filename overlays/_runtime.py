@@ -262,6 +262,7 @@ class Session:
         self._http: httpx2.Client | None = None
         self._ahttp: httpx2.AsyncClient | None = None
         self._urls: dict[str, tuple[httpx2.URL, str]] = {}
+        self._queries: dict[tuple[tuple[str, type, Any], ...], str] = {}
         self._validators: dict[tuple[str, int], Any] = {}
         self._expected: dict[tuple[str, int], Expected] = {}
         self._schemas: Any = None
@@ -299,6 +300,20 @@ class Session:
             joined = self._urls[path] = (url, str(url))
         return joined
 
+    def _query(self, params: Mapping[str, Any]) -> str:
+        """`params` encoded, kept: a client sends the same few queries again and again (a
+        listing's differ by page: at most `_MAX_JOINED_PATHS` are kept)."""
+        try:  # the types too: True == 1, but they are written "true" and "1"
+            key = tuple((name, type(value), value) for name, value in params.items())
+            return self._queries[key]
+        except TypeError:  # a list value: not kept
+            return _encoded(params)
+        except KeyError:
+            if len(self._queries) >= _MAX_JOINED_PATHS:
+                self._queries.clear()
+            query = self._queries[key] = _encoded(params)
+            return query
+
     def request(self, kwargs: Mapping[str, Any]) -> httpx2.Request:
         """The request a generated `_get_kwargs()` describes, with the client's settings.
 
@@ -308,7 +323,7 @@ class Session:
         if self.query:
             params = {**(params or {}), **self.query}
         url, text = self._url(kwargs["url"])
-        target: httpx2.URL | str = f"{text}?{_encoded(params)}" if params else url
+        target: httpx2.URL | str = f"{text}?{self._query(params)}" if params else url
         headers = self.headers
         if "headers" in kwargs:
             headers = {**headers, **kwargs["headers"]}
@@ -842,7 +857,12 @@ def _read(
         decoder = _Decoder(response, limit)
         decoder.check_declared(response.headers)
         try:
-            for chunk in response.iter_raw():
+            # The stream itself (public, `Response.stream`): the body is read once, here, so
+            # httpx2's bookkeeping around `iter_raw` is not needed.
+            stream = response.stream
+            if not isinstance(stream, httpx2.SyncByteStream):
+                raise TypeError("a sync transport answered with an async body")
+            for chunk in stream:
                 decoder.feed(chunk)
                 if deadline is not None and time.monotonic() > deadline:
                     raise httpx2.ReadTimeout("the attempt took longer than its timeout")
@@ -861,7 +881,10 @@ async def _aread(request: httpx2.Request, response: httpx2.Response, limit: int)
         decoder = _Decoder(response, limit)
         decoder.check_declared(response.headers)
         try:
-            async for chunk in response.aiter_raw():
+            stream = response.stream
+            if not isinstance(stream, httpx2.AsyncByteStream):
+                raise TypeError("an async transport answered with a sync body")
+            async for chunk in stream:
                 decoder.feed(chunk)
             return _answer(request, response, decoder.finish(), None)
         except httpx2.DecodingError as exc:
