@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypedDict, TypeVar
 
 import httpx2
 
-from ._descriptor import ErrorFormat, Provider
 from . import _runtime
+from ._descriptor import ErrorFormat, Provider
 from ._drift_observer import observer_for
 from ._runtime import (
     DEFAULT_MAX_RESPONSE_BYTES,

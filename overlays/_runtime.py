@@ -604,6 +604,8 @@ def _encoded(params: Mapping[str, Any]) -> str:
         else:
             pairs.append((name, _text(value)))
     return urlencode(pairs)
+
+
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 """A `\\ud800`-`\\udfff` escape: only then can a string hold a lone surrogate."""
 _RETRIED_STATUSES = frozenset({408, 429})  # and every 5xx: `_retry.RETRIED_STATUSES`

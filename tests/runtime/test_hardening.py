@@ -33,6 +33,8 @@ def _async_core(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     callspec = getattr(request.node, "callspec", None)
     if callspec is not None and callspec.params.get("style") == "asyncio+httpx2":
         monkeypatch.setattr("overlays._runtime.DEFAULT_HTTP_BACKEND", "httpx2")
+
+
 FOREIGN_KEY = "FOREIGN-api-key-0123456789"  # somebody else's key, in an error body
 FOREIGN_BASIC = "Basic Zm9yZWlnbjpGT1JFSUdOLXNlY3JldA=="  # base64("foreign:FOREIGN-secret")
 FOREIGN_TOKEN = "FOREIGN-access-token-987654"

@@ -37,6 +37,8 @@ def _async_core(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     callspec = getattr(request.node, "callspec", None)
     if callspec is not None and callspec.params.get("style") == "asyncio+httpx2":
         monkeypatch.setattr("overlays._runtime.DEFAULT_HTTP_BACKEND", "httpx2")
+
+
 REPO = Path(__file__).resolve().parents[2]
 PACKAGES = tuple(PROVIDERS[name].package for name in names())
 
