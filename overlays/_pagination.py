@@ -27,6 +27,7 @@ and waits for what has, so no request outlives the iteration.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections import deque
 from collections.abc import (
     AsyncGenerator,
@@ -40,7 +41,6 @@ from collections.abc import (
 from itertools import islice
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
-from urllib.parse import parse_qs, urlsplit
 
 import httpx2
 
@@ -341,9 +341,9 @@ class PagePager(Pager):
         return {**self.params, self.spec["page_param"]: self.page}
 
     def _page_of(self, url: str) -> int | None:
-        # urllib, not httpx2.URL: a Link URL is only read for its page number, twice a page.
-        query = parse_qs(urlsplit(url).query)
-        return _int(query.get(self.spec["page_param"], [None])[0])
+        # A Link URL is read only for its page number: no URL parsed (nor cached by urllib).
+        found = re.search(rf"[?&]{re.escape(self.spec['page_param'])}=([0-9]+)(?:[&#]|$)", url)
+        return int(found.group(1)) if found else None
 
     def _next_page(self, headers: httpx2.Headers, count: int) -> int | None:
         total = _int(headers.get(self.spec.get("total_header", ""), None))
@@ -352,11 +352,7 @@ class PagePager(Pager):
         self.per = _int(headers.get(self.spec.get("per_page_header", ""), None)) or self.per
         link = headers.get("link") if self.spec.get("link_header") else None
         if link:
-            # httpx's Link parser (it also copes with Appaloosa's missing "<").
-            links = {
-                item.get("rel", ""): item.get("url", "")
-                for item in httpx2.Response(200, headers={"link": link}).links.values()
-            }
+            links = _links(link)
             last = self._page_of(links["last"]) if "last" in links else None
             if last is not None:
                 self.last = last
@@ -503,6 +499,28 @@ class OffsetPager(Pager):
 
     # No `finish` check: a listing that ends short of `total` is App47 filtering (see
     # `advance`), not headers that disagree.
+
+
+def _links(value: str) -> dict[str, str]:
+    """`rel` -> URL of a `Link` header (RFC 8288), read as httpx2 reads one: it also copes
+    with Appaloosa's entries that lack their `<`."""
+    found: dict[str, str] = {}
+    value = value.strip(_QUOTES)
+    for entry in re.split(", *<", value) if value else ():
+        url, _, params = entry.partition(";")
+        rel = None
+        for param in params.split(";"):
+            key, equals, text = param.partition("=")
+            if not equals:
+                break
+            if key.strip(_QUOTES) == "rel":
+                rel = text.strip(_QUOTES)
+        if rel is not None:
+            found[rel] = url.strip("<> '\"")  # a later one wins, as in httpx2
+    return found
+
+
+_QUOTES = " '\""
 
 
 def pager_for(op: ModuleType, client: Any, params: dict[str, Any]) -> Pager:

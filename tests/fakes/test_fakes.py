@@ -530,3 +530,24 @@ def test_the_demo_runs_every_workflow_to_its_end(capsys):
     assert "PaginationError" not in out
     assert "PermissionDeniedError 403" in out
     assert out.count("NotFoundError 404") == 4
+
+
+def test_fake_api_gives_the_resource_objects_wired_to_the_fake_without_a_base_url():
+    """Tulip has no default host: `fake.api()` needs none (issue 21)."""
+    fake = tulip.fake()
+    fake.insert("app_groups", {"name": "Plant 1"})
+    assert [group.name for group in fake.api().app_groups.list()] == ["Plant 1"]
+
+    async def scenario() -> list[str]:
+        async with fake.aapi() as api:
+            return [group.name for group in await api.app_groups.list()]
+
+    assert asyncio.run(scenario()) == ["Plant 1"]
+    assert isinstance(fake.api(), tulip.Tulip)
+
+
+def test_fake_credentials_are_the_factory_keywords():
+    fake = appaloosa.fake()
+    assert set(fake.credentials) == {"store_id", "api_key"}
+    api = appaloosa.Appaloosa(**fake.credentials, transport=fake.transport)
+    assert api.users.list(max_pages=1) is not None

@@ -25,6 +25,7 @@ from appaloosa_client.models import (
 from appaloosa_client.types import Response
 from appush_client.models import Application
 from push_express_client.models import AppGroup
+import tulip_client as tulip_client_module
 from tulip_client.models import AppGroup as TulipAppGroup
 
 from overlays import app47, appaloosa, appush, errors, push_express, tulip
@@ -97,3 +98,20 @@ def error_requests(error: errors.APIError, status: errors.NotFoundError) -> None
     assert_type(error.request, httpx2.Request | None)
     assert_type(status.request, httpx2.Request | None)
     assert_type(status.response.request, httpx2.Request)
+
+
+def fakes_are_typed_per_provider() -> None:
+    """A fake's client, resource objects and credentials are its provider's: a typo in a
+    method name or a missing credential is a type error (issue 21)."""
+    fake = tulip.fake()
+    assert_type(fake.client(), tulip_client_module.AuthenticatedClient)
+    assert_type(fake.api(), tulip.Tulip)
+    assert_type(fake.aapi(), tulip.AsyncTulip)
+    assert_type(fake.credentials, tulip.Credentials)
+    assert_type(fake.api().app_groups.list(), list[TulipAppGroup])
+    tulip.Tulip(**fake.credentials, base_url="https://x.test/api/v3", transport=fake.transport)
+    fake.api().app_groups.lst()  # type: ignore[attr-defined]
+    tulip.Tulip(key_id="k", secret="s", transport=fake.transport)  # type: ignore[call-arg]
+    appaloosa_fake = appaloosa.fake()
+    assert_type(appaloosa_fake.api(), appaloosa.Appaloosa)
+    assert_type(appaloosa_fake.client(), AuthenticatedClient)
