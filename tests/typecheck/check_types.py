@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
 import httpx2
+import tulip_client as tulip_client_module
 from app47_client.models import App, AppResponse
 from appaloosa_client import AuthenticatedClient
 from appaloosa_client.api.groups import list_group_users
@@ -25,7 +26,6 @@ from appaloosa_client.models import (
 from appaloosa_client.types import Response
 from appush_client.models import Application
 from push_express_client.models import AppGroup
-import tulip_client as tulip_client_module
 from tulip_client.models import AppGroup as TulipAppGroup
 
 from overlays import app47, appaloosa, appush, errors, push_express, tulip
