@@ -18,8 +18,8 @@ exported here: `Options` (the keyword options every factory takes), `TimeoutType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._client import Options, TimeoutTypes
-    from ._error_format import ErrorFormat
+    from ._descriptor import ErrorFormat
+    from ._facade import Options, TimeoutTypes
 
 __all__ = [
     "ErrorFormat",
@@ -36,13 +36,13 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # On first use: `import overlays` (the fakes' pytest plugin, at every pytest start-up)
-    # must not import httpx.
+    # must not import httpx2.
     if name in ("Options", "TimeoutTypes"):
-        from . import _client
+        from . import _facade
 
-        return getattr(_client, name)
+        return getattr(_facade, name)
     if name == "ErrorFormat":
-        from ._error_format import ErrorFormat
+        from ._descriptor import ErrorFormat
 
         return ErrorFormat
     raise AttributeError(f"module 'overlays' has no attribute {name!r}")

@@ -1,109 +1,143 @@
-"""The opt-in aiohttp network transport for async clients: `http_backend="aiohttp"`.
+"""aiohttp's connection pool as an httpx2 async transport: the default async network core.
 
-httpx's async connection pool spends its CPU on bookkeeping when many requests are in
-flight (encode/httpx#3215); aiohttp's does not. httpx-aiohttp (what the Stainless SDKs
-offer as `DefaultAioHttpClient`) runs httpx requests on an `aiohttp.ClientSession`, so it
-slots in as the network transport under the overlays' retries, error mapping, validation
-and redaction, which stay the same. Sync requests of such a client still go through httpx.
+With many requests in flight, httpcore2's pool spends its CPU on bookkeeping; aiohttp's does
+not (README, "Benchmarks"). This adapter takes the `httpx2.Request` the runtime built and
+answers an `httpx2.Response` whose body is read from aiohttp, so everything above it
+(retries, deadlines, bounds, typed errors) is the same whatever the core.
 
-httpx-aiohttp maps aiohttp's exceptions loosely (a dropped connection becomes
-`httpx.ConnectTimeout`, which would make a POST look safe to send again); `_Remapped`
-maps them as httpx's own transport would, since the retry rules depend on the difference
-between "never connected" and "connected, then lost".
+- Bodies come raw (`auto_decompress=False`): the runtime inflates them within its limit.
+- No cookie jar, no redirects, no default headers: the runtime's request says everything.
+- aiohttp's failures become the httpx2 exceptions httpx2's own transport raises for the same
+  event: the retry rules depend on "never connected" (`ConnectError`, `ConnectTimeout`)
+  versus "connected, then lost" (`ReadError`, `RemoteProtocolError`).
+- An aiohttp session belongs to the event loop it was made in: one per loop, made on first
+  use there.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import ssl
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
 from typing import Any
 
-import httpx
+import aiohttp
+import httpx2
+from multidict import CIMultiDict
+from yarl import URL
 
-INSTALL_HINT = (
-    'http_backend="aiohttp" needs the httpx-aiohttp package: '
-    "pip install 'app-management-clients[aiohttp]'"
-)
-
-
-def check_http_backend(name: str) -> str:
-    """`name` if it is a backend that can run here; checked when the client is made, not at
-    its first request."""
-    if name not in ("httpx", "aiohttp"):
-        raise ValueError(f'http_backend must be "httpx" or "aiohttp", not {name!r}')
-    from importlib.util import find_spec  # here: most clients never ask
-
-    if name == "aiohttp" and find_spec("httpx_aiohttp") is None:
-        raise ImportError(INSTALL_HINT)
-    return name
+_CHUNK = 64 * 1024
+_CONNECTIONS = 100  # httpx2's default pool size
 
 
-def aiohttp_transport(verify: ssl.SSLContext) -> httpx.AsyncBaseTransport:
-    """An httpx-aiohttp transport (imported here: aiohttp costs ~60 ms to import)."""
-    from httpx_aiohttp import AiohttpTransport
-
-    return _Remapped(AiohttpTransport(verify=verify))
-
-
-def _httpx_error(exc: BaseException) -> type[httpx.TransportError] | None:
-    """The httpx exception class httpx's own transport raises for an aiohttp failure."""
-    import aiohttp
-
-    cause = exc.__cause__ if isinstance(exc, httpx.TransportError) else exc
-    table: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
-        (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
-        (aiohttp.SocketTimeoutError, httpx.ReadTimeout),
-        (aiohttp.ServerTimeoutError, httpx.ReadTimeout),
-        (aiohttp.ClientConnectorError, httpx.ConnectError),
-        (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
-        (aiohttp.ClientPayloadError, httpx.ReadError),
-        (aiohttp.ClientOSError, httpx.ReadError),
-        (aiohttp.ClientConnectionError, httpx.ReadError),
+def _httpx2_error(exc: BaseException) -> type[httpx2.TransportError] | None:
+    """The httpx2 exception class httpx2's own transport raises for an aiohttp failure."""
+    table: tuple[tuple[type[BaseException], type[httpx2.TransportError]], ...] = (
+        (aiohttp.ConnectionTimeoutError, httpx2.ConnectTimeout),
+        (aiohttp.SocketTimeoutError, httpx2.ReadTimeout),
+        (aiohttp.ServerTimeoutError, httpx2.ReadTimeout),
+        (aiohttp.ClientConnectorError, httpx2.ConnectError),
+        (aiohttp.ServerDisconnectedError, httpx2.RemoteProtocolError),
+        (aiohttp.ClientPayloadError, httpx2.RemoteProtocolError),
+        (aiohttp.ClientResponseError, httpx2.RemoteProtocolError),
+        (aiohttp.ClientOSError, httpx2.ReadError),
+        (aiohttp.ClientConnectionError, httpx2.ReadError),
+        (asyncio.TimeoutError, httpx2.ReadTimeout),
+        (OSError, httpx2.ReadError),
     )
-    for aiohttp_class, httpx_class in table:
-        if isinstance(cause, aiohttp_class):
-            return httpx_class
+    for aiohttp_class, httpx2_class in table:
+        if isinstance(exc, aiohttp_class):
+            return httpx2_class
     return None
 
 
-@contextmanager
-def _remapped() -> Iterator[None]:
+@contextlib.contextmanager
+def _mapped(request: httpx2.Request) -> Iterator[None]:
     try:
         yield
-    except (httpx.TransportError, OSError, TimeoutError) as exc:
-        mapped = _httpx_error(exc)
-        if mapped is None or type(exc) is mapped:
+    except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+        mapped = _httpx2_error(exc)
+        if mapped is None:
             raise
-        raise mapped(str(exc.__cause__ or exc) or mapped.__name__) from exc
+        raise mapped(str(exc) or type(exc).__name__, request=request) from exc
 
 
-class _RemappedStream(httpx.AsyncByteStream):
-    """The response body, with failures while reading it mapped the same way."""
+class _Body(httpx2.AsyncByteStream):
+    """An aiohttp response's body, chunk by chunk, failures mapped as above."""
 
-    def __init__(self, inner: httpx.AsyncByteStream) -> None:
-        self._inner = inner
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx2.Request) -> None:
+        self._response = response
+        self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _remapped():
-            async for chunk in self._inner:
+        with _mapped(self._request):
+            async for chunk in self._response.content.iter_chunked(_CHUNK):
                 yield chunk
 
     async def aclose(self) -> None:
-        with _remapped():
-            await self._inner.aclose()
+        self._response.release()
 
 
-class _Remapped(httpx.AsyncBaseTransport):
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
+class AiohttpTransport(httpx2.AsyncBaseTransport):
+    """Sends httpx2 requests on an aiohttp session (one per event loop)."""
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        with _remapped():
-            response: httpx.Response = await self._inner.handle_async_request(request)
-        if isinstance(response.stream, httpx.AsyncByteStream):
-            response.stream = _RemappedStream(response.stream)
-        return response
+    def __init__(self, verify: ssl.SSLContext) -> None:
+        self._ssl = verify
+        self._sessions: dict[asyncio.AbstractEventLoop, aiohttp.ClientSession] = {}
+        self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
+
+    def _session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        session = self._sessions.get(loop)
+        if session is None or session.closed:
+            for gone in [old for old in self._sessions if old.is_closed()]:
+                del self._sessions[gone]  # their sessions died with their loops
+            connector = aiohttp.TCPConnector(ssl=self._ssl, limit=_CONNECTIONS, limit_per_host=0)
+            session = self._sessions[loop] = aiohttp.ClientSession(
+                connector=connector,
+                auto_decompress=False,
+                cookie_jar=aiohttp.DummyCookieJar(),
+                skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding"),
+                timeout=aiohttp.ClientTimeout(total=None),
+            )
+        return session
+
+    def _timeout(self, request: httpx2.Request) -> aiohttp.ClientTimeout:
+        phases = request.extensions.get("timeout", {})
+        key = (phases.get("connect"), phases.get("read"), phases.get("pool"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            connect, read, pool = key
+            timeout = self._timeouts[key] = aiohttp.ClientTimeout(
+                total=None, connect=pool, sock_connect=connect, sock_read=read
+            )
+        return timeout
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        session = self._session()
+        body = await request.aread()
+        with _mapped(request):
+            response = await session.request(
+                request.method,
+                URL(str(request.url), encoded=True),
+                headers=CIMultiDict(request.headers.multi_items()),
+                data=body or None,
+                allow_redirects=False,
+                timeout=self._timeout(request),
+            )
+        return httpx2.Response(
+            status_code=response.status,
+            headers=response.raw_headers,
+            stream=_Body(response, request),
+            extensions={
+                "http_version": b"HTTP/1.1",
+                "reason_phrase": (response.reason or "").encode("latin-1", "replace"),
+            },
+        )
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        loop = asyncio.get_running_loop()
+        session = self._sessions.pop(loop, None)
+        if session is not None:
+            await session.close()

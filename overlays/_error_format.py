@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import httpx2
 
-from ._reading import UNDECODABLE
+from ._descriptor import ErrorFormat, pointer
 from ._redact import redact_text
 from .errors import APIStatusError, status_error_class
 
+UNDECODABLE = "overlays.undecodable"
+"""Response extension: why the body could not be decompressed (the body is then empty)."""
 _MAX_MESSAGE = 300
 _MAX_TEXT_SCANNED = 256 * 1024
 """An error page's message is in its first part; the rest is not scanned."""
@@ -25,33 +26,6 @@ _MAX_TEXT_SCANNED = 256 * 1024
 # (a page of `<` characters made the other form quadratic: minutes for 300 KB).
 _TAG = re.compile(r"<[^<>]*>")
 _SPACE = re.compile(r"\s+")
-
-
-@dataclass(frozen=True)
-class ErrorFormat:
-    """Where a provider's JSON error body keeps its parts, as JSON Pointers.
-
-    `message` lists pointers tried in order; the first that exists wins. `failure_flag`
-    points at a boolean that, when false, makes even a 2xx answer an error (App47's
-    `results.success`).
-    """
-
-    message: tuple[str, ...] = ()
-    code: str | None = None
-    request_id: str | None = None
-    failure_flag: str | None = None
-
-
-def _pointer(document: Any, pointer: str) -> Any:
-    """The value at a JSON Pointer, or None when any step is missing."""
-    for part in pointer.split("/")[1:]:
-        if isinstance(document, dict):
-            document = document.get(part)
-        elif isinstance(document, list) and part.isdigit() and int(part) < len(document):
-            document = document[int(part)]
-        else:
-            return None
-    return document
 
 
 def _short(text: str) -> str:
@@ -68,7 +42,7 @@ def _as_text(value: Any) -> str:
         return f"<{type(value).__name__} nested too deep to show>"
 
 
-def _text(response: httpx.Response) -> str:
+def _text(response: httpx2.Response) -> str:
     """The body as text, in its declared charset when that is a text encoding that can
     decode it (a page may declare `rot13`, `base64` or `idna`), else in UTF-8; undecodable
     bytes are replaced, never raised."""
@@ -81,7 +55,7 @@ def _text(response: httpx.Response) -> str:
     return response.content.decode("utf-8", errors="replace")
 
 
-def _decode(response: httpx.Response) -> tuple[Any, bool]:
+def _decode(response: httpx2.Response) -> tuple[Any, bool]:
     """(body, is_json): the parsed JSON body, or the raw text when it is not JSON."""
     text = _text(response)
     try:
@@ -101,12 +75,7 @@ def _message_from_text(text: str, content_type: str) -> str:
     return _short(text)
 
 
-def failed(body: Any, fmt: ErrorFormat) -> bool:
-    """True when a decoded 2xx body carries the provider's failure flag set to false."""
-    return fmt.failure_flag is not None and _pointer(body, fmt.failure_flag) is False
-
-
-def status_error(response: httpx.Response, fmt: ErrorFormat) -> APIStatusError:
+def status_error(response: httpx2.Response, fmt: ErrorFormat) -> APIStatusError:
     """The exception for an error response whose body has been read."""
     if UNDECODABLE in response.extensions:
         why = f"the body could not be decoded: {response.extensions[UNDECODABLE]}"
@@ -114,14 +83,14 @@ def status_error(response: httpx.Response, fmt: ErrorFormat) -> APIStatusError:
     body, is_json = _decode(response)
     message = code = request_id = None
     if is_json and isinstance(body, dict):
-        for pointer in fmt.message:
-            value = _pointer(body, pointer)
+        for path in fmt.message:
+            value = pointer(body, path)
             if value not in (None, "", {}, []) and (text := _short(_as_text(value))):
                 message = text
                 break
-        if fmt.code and (value := _pointer(body, fmt.code)) is not None:
+        if fmt.code and (value := pointer(body, fmt.code)) is not None:
             code = _as_text(value)
-        if fmt.request_id and (value := _pointer(body, fmt.request_id)) is not None:
+        if fmt.request_id and (value := pointer(body, fmt.request_id)) is not None:
             request_id = _as_text(value)
     if message is None:
         if is_json:

@@ -10,8 +10,8 @@ Two nets, both applied wherever text leaves the overlays:
   and `Authorization: Basic ...` echoed as header lines.
 
 The log filter sits on every library logger that prints requests, responses or their
-headers: httpx, httpx-retries and httpcore's trace loggers (its DEBUG lines show each
-response's headers, Appaloosa's `Link` with `api_key` and any `Set-Cookie`).
+headers: httpx2, tenacity, aiohttp's client and httpcore2's trace loggers (its DEBUG lines
+show each response's headers, Appaloosa's `Link` with `api_key` and any `Set-Cookie`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 SECRET_PARAMS = frozenset(
     {"api_key", "apikey", "key", "token", "access_token", "secret", "password", "signature"}
@@ -136,7 +136,7 @@ def redact_text(text: str) -> str:
     return text
 
 
-def redact_url(url: httpx.URL) -> str:
+def redact_url(url: httpx2.URL) -> str:
     """The URL as text, without user info and with credential-like query values masked."""
     if url.userinfo:
         url = url.copy_with(username=None, password=None)
@@ -150,9 +150,9 @@ def redact_url(url: httpx.URL) -> str:
     return redact_text(str(url))
 
 
-def redact_headers(headers: httpx.Headers) -> httpx.Headers:
-    """A copy of `headers` with credential headers masked (httpx masks `Authorization` only)."""
-    return httpx.Headers(
+def redact_headers(headers: httpx2.Headers) -> httpx2.Headers:
+    """A copy of `headers` with credential headers masked (httpx2 masks `Authorization` only)."""
+    return httpx2.Headers(
         [
             (name, MASK if name.lower() in SECRET_HEADERS else redact_text(value))
             for name, value in headers.multi_items()
@@ -160,10 +160,10 @@ def redact_headers(headers: httpx.Headers) -> httpx.Headers:
     )
 
 
-def redact_request(request: httpx.Request) -> httpx.Request:
+def redact_request(request: httpx2.Request) -> httpx2.Request:
     """A stand-in for `request` that is safe to keep on an exception: the same method, the
     URL and headers masked, the same extensions (the operation name), and no body."""
-    safe = httpx.Request(
+    safe = httpx2.Request(
         request.method,
         redact_url(request.url),
         headers=redact_headers(request.headers),
@@ -184,17 +184,17 @@ class RedactingFilter(logging.Filter):
 
 
 _FILTERED_LOGGERS = (
-    "httpx",
-    "httpx_retries.transport",
-    "httpx_retries.retry",
-    # httpcore's Trace loggers: one per module that traces (response headers at DEBUG).
-    "httpcore.connection",
-    "httpcore.connection_pool",
-    "httpcore.http11",
-    "httpcore.http2",
-    "httpcore.proxy",
-    "httpcore.socks",
+    "httpx2",
+    "tenacity",
+    # httpcore2's Trace loggers: one per module that traces (response headers at DEBUG).
+    "httpcore2.connection",
+    "httpcore2.connection_pool",
+    "httpcore2.http11",
+    "httpcore2.http2",
+    "httpcore2.proxy",
+    "httpcore2.socks",
     "hpack.hpack",
+    "aiohttp.client",
     "overlays",
 )
 

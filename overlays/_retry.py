@@ -1,155 +1,203 @@
-"""When to retry and how long to wait, as httpx-retries policies.
+"""When to retry and how long to wait; tenacity runs the loop.
 
-httpx-retries runs the retry loop (as a transport, for sync and async clients); these
-subclasses only set the rules, in the spirit of the Stainless SDKs:
+The rules, in the spirit of the Stainless SDKs:
 
-- retry connection errors, timeouts, 408, 429 and every 5xx;
-- exponential backoff from 0.5 s, doubling, capped at 8 s, with up to 25 % jitter;
+- retry connection errors, timeouts, a body cut off, 408, 429 and every 5xx;
+- exponential backoff from 0.5 s, doubling, capped at 8 s, less up to 25 % (jitter);
 - a `Retry-After` header (seconds or an HTTP date) is honoured when it asks for 0 to 60 s;
-  one asking for longer (or unparsable) is ignored and our own backoff applies, as the
-  Stainless SDKs do: a client should not hang for minutes on a server's say-so;
+  one asking for longer (or unparsable) is ignored and our own backoff applies: a client
+  should not hang for minutes on a server's say-so;
 - only idempotent requests are retried after they may have reached the server: GET, PUT,
   DELETE... and a POST the spec marks `x-idempotent`. Any other request is retried only
   when it was certainly not processed: the connection failed before it was sent, or the
   server refused it with 429 (a rate limit answers before doing anything), so a plain
-  POST is never applied twice.
+  POST is never applied twice;
+- a status the spec lists in `x-final-statuses` for the operation is never retried.
 
-The wait is injectable (`sleep`), so tests never sleep for real.
+tenacity (the retry loop with injectable waits and sleep, sync and async) only runs once
+the first attempt has failed: the runtime makes that attempt itself, so a call that
+succeeds at once costs nothing here. The wait is injectable (`sleep`), so tests never sleep
+for real.
 """
 
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import inspect
+import random
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any, Protocol, TypeVar
 
-import httpx
-from httpx_retries import Retry
+import httpx2
+import tenacity
 
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0
 JITTER = 0.25
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+RETRIED_STATUSES = frozenset({408, 429})
+"""Besides every 5xx."""
 
 Sleep = Callable[[float], Any]
 """`sleep(seconds)`; may return an awaitable, which the async path awaits."""
 
-# Exceptions that prove the request never left: the connection was not made.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures that prove the request never left: the connection was not made.
+_NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
+# Failures an idempotent request is retried after.
+_TRANSIENT = (httpx2.TimeoutException, httpx2.NetworkError, httpx2.RemoteProtocolError)
+
+T = TypeVar("T")
 
 
-class RetryPolicy(Retry):
-    """Retry rules for requests that are safe to repeat."""
+class _Answered(Protocol):
+    """What the rules read of an answer a failed attempt carries (`failure.answer`)."""
 
-    def __init__(
-        self,
-        *args: Any,
-        sleep: Sleep | None = None,
-        final_statuses: frozenset[int] = frozenset(),
-        **kwargs: Any,
-    ) -> None:
-        kwargs.setdefault("backoff_factor", INITIAL_BACKOFF / 2)  # first retry: factor * 2**1
-        kwargs.setdefault("backoff_jitter", JITTER)
-        kwargs.setdefault("max_backoff_wait", MAX_RETRY_AFTER)
-        super().__init__(*args, **kwargs)
-        self.custom_sleep = sleep
-        self.final_statuses = final_statuses
-
-    def copy_with(self, *args: Any, **changes: Any) -> RetryPolicy:
-        # httpx-retries rebuilds the policy on every attempt (increment) from its own
-        # fields only: ours are carried over here.
-        new = super().copy_with(*args, **changes)
-        if not isinstance(new, RetryPolicy):  # httpx-retries rebuilds with type(self)
-            raise TypeError(f"httpx-retries returned {type(new).__name__}, not a RetryPolicy")
-        new.custom_sleep = self.custom_sleep
-        new.final_statuses = self.final_statuses
-        return new
-
-    def increment(self) -> RetryPolicy:
-        new = super().increment()
-        if not isinstance(new, RetryPolicy):
-            raise TypeError(f"httpx-retries returned {type(new).__name__}, not a RetryPolicy")
-        return new
-
-    def with_final_statuses(self, statuses: frozenset[int]) -> RetryPolicy:
-        """This policy, never retrying `statuses` (the operation's `x-final-statuses`)."""
-        new = self.copy_with()
-        new.final_statuses = statuses
-        return new
-
-    def is_retryable_status_code(self, status_code: int) -> bool:
-        if status_code in self.final_statuses:
-            return False
-        return status_code in (408, 429) or status_code >= 500
-
-    def backoff_strategy(self) -> float:
-        return min(super().backoff_strategy(), MAX_BACKOFF)
-
-    def delay(self, outcome: httpx.Response | Exception) -> float:
-        """Seconds to wait before the next attempt: the server's `Retry-After` when it asks
-        for 0 to `MAX_RETRY_AFTER` seconds, else our own backoff."""
-        if isinstance(outcome, httpx.Response):
-            retry_after = outcome.headers.get("Retry-After", "").strip()
-            if retry_after:
-                try:
-                    asked = self.parse_retry_after(retry_after)
-                except ValueError:
-                    asked = -1.0  # unparsable: fall back to the backoff
-                if 0 <= asked <= self.max_backoff_wait:
-                    return asked
-        return self.backoff_strategy()
-
-    def sleep(self, response: httpx.Response | Exception) -> None:
-        seconds = self.delay(response)
-        (self.custom_sleep or time.sleep)(seconds)
-        self.elapsed_sleep += seconds
-
-    async def asleep(self, response: httpx.Response | Exception) -> None:
-        seconds = self.delay(response)
-        waited = (self.custom_sleep or asyncio.sleep)(seconds)
-        if inspect.isawaitable(waited):
-            await waited
-        self.elapsed_sleep += seconds
+    status_code: int
+    headers: Mapping[str, str]
 
 
-class UnsentOnlyPolicy(RetryPolicy):
-    """Retry rules for requests that must not be applied twice (a plain POST): retried only
-    when the connection was never made, or when a 429 says the request was refused unread."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["retry_on_exceptions"] = _NOT_SENT
-        super().__init__(*args, **kwargs)
-
-    def is_retryable_status_code(self, status_code: int) -> bool:
-        return status_code == 429 and status_code not in self.final_statuses
+def backoff(retry: int) -> float:
+    """Seconds before retry number `retry` (1, 2...): 0.5, 1, 2, 4, 8, 8..., less up to 25 %
+    (jitter: clients that failed together do not all come back together)."""
+    base = min(INITIAL_BACKOFF * 2.0 ** (retry - 1), MAX_BACKOFF)
+    return base * (1 - random.uniform(0, JITTER))
 
 
-ALL_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE", "POST", "PATCH")
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """The seconds a `Retry-After` header asks for, when it asks for 0 to `MAX_RETRY_AFTER`."""
+    value = headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+        seconds = max(seconds, 0.0)
+    if seconds != seconds or not 0 <= seconds <= MAX_RETRY_AFTER:  # NaN, or beyond the cap
+        return None
+    return seconds
+
+
+def delay(failure: BaseException, retry: int) -> float:
+    """Seconds before retry number `retry` after `failure`: the server's `Retry-After` when
+    it asks for 0 to 60 s, else our backoff."""
+    answer = getattr(failure, "answer", None)
+    if answer is not None:
+        asked = retry_after(answer.headers)
+        if asked is not None:
+            return asked
+    return backoff(retry)
 
 
 class RetryRules:
-    """The two policies of a client, built once: which one applies is decided per request."""
+    """Which failures of which request are retried, and the loop that retries them."""
 
     def __init__(self, max_retries: int, sleep: Sleep | None = None) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self.repeatable = RetryPolicy(total=max_retries, allowed_methods=ALL_METHODS, sleep=sleep)
-        self.unsent_only = UnsentOnlyPolicy(
-            total=max_retries, allowed_methods=ALL_METHODS, sleep=sleep
-        )
-        self._with_final: dict[tuple[bool, frozenset[int]], RetryPolicy] = {}
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, not {max_retries!r}")
+        self.max_retries = max_retries
+        self.sleep = sleep
 
-    def for_request(
-        self, method: str, *, idempotent: bool, final_statuses: frozenset[int] = frozenset()
-    ) -> RetryPolicy:
-        repeatable = idempotent or method in IDEMPOTENT_METHODS
-        policy = self.repeatable if repeatable else self.unsent_only
-        if not final_statuses:
-            return policy
-        key = (repeatable, final_statuses)
-        if key not in self._with_final:  # a few operations at most: built once each
-            self._with_final[key] = policy.with_final_statuses(final_statuses)
-        return self._with_final[key]
+    @staticmethod
+    def may_retry_status(status: int) -> bool:
+        """Whether some request could be retried after `status` (`retryable` decides)."""
+        return status in RETRIED_STATUSES or status >= 500
+
+    def retryable(
+        self, request: httpx2.Request, operation: Mapping[str, Any]
+    ) -> Callable[[BaseException], bool]:
+        """Whether a failure of `request` (for `operation`'s spec extensions) is retried."""
+        repeatable = bool(operation.get("idempotent")) or request.method in IDEMPOTENT_METHODS
+        final = frozenset(operation.get("final_statuses", ()))
+
+        def judge(failure: BaseException) -> bool:
+            answer: _Answered | None = getattr(failure, "answer", None)
+            if answer is not None:
+                status = answer.status_code
+                if status in final:
+                    return False
+                return status == 429 or (repeatable and self.may_retry_status(status))
+            if isinstance(failure, _NOT_SENT):
+                return True
+            return repeatable and isinstance(failure, _TRANSIENT)
+
+        return judge
+
+    def _loop(self, judge: Callable[[BaseException], bool], first: BaseException) -> dict[str, Any]:
+        def wait(state: tenacity.RetryCallState) -> float:
+            failure = state.outcome.exception() if state.outcome else None
+            return delay(failure or first, state.attempt_number + 1)
+
+        return {
+            "stop": tenacity.stop_after_attempt(self.max_retries),
+            "retry": tenacity.retry_if_exception(judge),
+            "wait": wait,
+            "reraise": True,
+        }
+
+    def retry(
+        self,
+        request: httpx2.Request,
+        operation: Mapping[str, Any],
+        first: BaseException,
+        attempt: Callable[[], T],
+    ) -> T:
+        """After a first attempt failed with `first`: the next attempts, as the rules allow;
+        the last failure is raised."""
+        judge = self.retryable(request, operation)
+        if not judge(first):
+            raise first
+        (self.sleep or time.sleep)(delay(first, 1))
+        retrying = tenacity.Retrying(sleep=self.sleep or time.sleep, **self._loop(judge, first))
+        return retrying(_counted(request, attempt))
+
+    async def aretry(
+        self,
+        request: httpx2.Request,
+        operation: Mapping[str, Any],
+        first: BaseException,
+        attempt: Callable[[], Awaitable[T]],
+    ) -> T:
+        """The async `retry`."""
+        judge = self.retryable(request, operation)
+        if not judge(first):
+            raise first
+        await self._asleep(delay(first, 1))
+        retrying = tenacity.AsyncRetrying(sleep=self._asleep, **self._loop(judge, first))
+        return await retrying(_acounted(request, attempt))
+
+    async def _asleep(self, seconds: float) -> None:
+        waited = (self.sleep or asyncio.sleep)(seconds)
+        if inspect.isawaitable(waited):
+            await waited
+
+
+_ATTEMPT = "overlays.attempt"  # request extension: the attempt's number, for the DEBUG log
+
+
+def _counted(request: httpx2.Request, attempt: Callable[[], T]) -> Callable[[], T]:
+    def counted() -> T:
+        request.extensions[_ATTEMPT] = request.extensions.get(_ATTEMPT, 1) + 1
+        return attempt()
+
+    return counted
+
+
+def _acounted(
+    request: httpx2.Request, attempt: Callable[[], Awaitable[T]]
+) -> Callable[[], Awaitable[T]]:
+    async def counted() -> T:
+        request.extensions[_ATTEMPT] = request.extensions.get(_ATTEMPT, 1) + 1
+        return await attempt()
+
+    return counted

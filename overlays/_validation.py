@@ -2,7 +2,7 @@
 
 The generated models check little beyond required keys (a string where the spec says
 integer goes through), so the overlay asks the spec itself: every generated package carries
-`_response_schemas.json` (written by scripts/generate.py), compiled here on first use with
+`_response_schemas.json` (written by the build), compiled here on first use with
 jsonschema-rs, which validates a 100-item page in microseconds.
 
 Messages name where the body is wrong and which rule failed, never the offending value:
@@ -16,36 +16,11 @@ from functools import cached_property
 from typing import Any
 
 # jsonschema_rs and importlib.resources are imported on first use: importing an overlay
-# should cost little more than importing httpx.
+# should cost little more than importing httpx2.
 
 
 class SchemaMismatch(ValueError):
     """A response body that does not match its schema in the spec."""
-
-
-def parse_json(content: bytes) -> Any:
-    """The JSON body `content` decodes to; `ValueError` for every way it cannot be text and
-    JSON: malformed, not UTF-8, nested too deep to parse (`RecursionError` otherwise),
-    integers past Python's 4300 digits, strings holding a lone surrogate (an escape such as
-    `\\ud800` alone, which no UTF-8 text can hold: it breaks whatever later encodes it)."""
-    try:
-        body = json.loads(content)
-    except RecursionError:
-        raise ValueError("the JSON body is nested too deep to parse") from None
-    if (b"\\ud" in content or b"\\uD" in content) and _holds_lone_surrogate(body):
-        raise ValueError("a string in the JSON body holds a lone surrogate (\\ud800-\\udfff)")
-    return body
-
-
-def _holds_lone_surrogate(body: Any) -> bool:
-    """Rare (an escape of a surrogate is in the text): checked by encoding the whole body."""
-    try:
-        json.dumps(body, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    except RecursionError:
-        return False  # what `json.loads` could nest, `json.dumps` can too, barring the stack
-    return False
 
 
 class ResponseSchemas:
@@ -57,9 +32,9 @@ class ResponseSchemas:
 
     @cached_property
     def _document(self) -> dict[str, Any]:
-        from importlib import resources
+        from ._spec import package_data
 
-        text = resources.files(self._package).joinpath("_response_schemas.json").read_text("utf-8")
+        text = package_data(self._package, "_response_schemas.json")
         document: dict[str, Any] = json.loads(text)
         return document
 
@@ -78,19 +53,16 @@ class ResponseSchemas:
             )
         return self._validators[key]
 
-    def check(self, operation: str, status: int, body: Any) -> None:
-        """Raise `SchemaMismatch` when `body` breaks the schema of `operation`'s `status`."""
-        validator = self.validator(operation, status)
-        if validator is None:
-            return
-        try:
-            if validator.is_valid(body):
-                return
-            error = next(iter(validator.iter_errors(body)))
-        except (ValueError, RecursionError, OverflowError) as exc:
-            # A string with a lone surrogate (`"\ud800"`) cannot cross into jsonschema-rs
-            # (UnicodeEncodeError), nor can what is nested deeper than it recurses.
-            raise SchemaMismatch(f"the body cannot be checked: {type(exc).__name__}") from None
-        where = "/" + "/".join(str(part) for part in error.instance_path)
-        rule = "/".join(str(part) for part in error.schema_path)
-        raise SchemaMismatch(f"at {where}: breaks the schema rule {rule}")
+
+def mismatch(validator: Any, body: Any) -> SchemaMismatch:
+    """Where `body` breaks the schema `validator` checks, and which rule, as a
+    `SchemaMismatch` (never the offending value: bodies can hold secrets)."""
+    try:
+        error = next(iter(validator.iter_errors(body)))
+    except (ValueError, RecursionError, OverflowError) as exc:
+        # A string with a lone surrogate (`"\ud800"`) cannot cross into jsonschema-rs
+        # (UnicodeEncodeError), nor can what is nested deeper than it recurses.
+        return SchemaMismatch(f"the body cannot be checked: {type(exc).__name__}")
+    where = "/" + "/".join(str(part) for part in error.instance_path)
+    rule = "/".join(str(part) for part in error.schema_path)
+    return SchemaMismatch(f"at {where}: breaks the schema rule {rule}")

@@ -1,96 +1,17 @@
 """App47 APIv2 apps: an `Access-Token` header; every answer says `results.success`.
 
-```python
-from overlays import app47
-from app47_client.api.apps import list_apps
-
-client = app47.client("YOUR_MEMBER_TOKEN")
-for app in app47.paginate(list_apps, client=client):
-    print(app.name)
-```
+A 2xx whose `success` is false is an error like any other. `client(token)`, `App47(token)`
+(`api.apps.list()` pages by `skip`), `paginate`, `apaginate` and `fake()` come from
+`app47_client.facade`, written from the descriptor in overlays/_registry.py.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING
 
-from ._auth import HeaderAuth
-from ._client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    Options,
-    TimeoutTypes,
-    build_client,
-)
-from ._error_format import ErrorFormat
-from ._facade import Facade
-from ._lazy import lazy_exports
-from ._typed_pagination import apaginate, paginate
+from ._registry import PROVIDERS
 
-if TYPE_CHECKING:  # the generated package (and attrs) loads with the first client
-    from app47_client import AuthenticatedClient
-
-    from ._resource_objects.app47 import App47, AsyncApp47
-    from .fakes import Fake
-
-__all__ = ["BASE_URL", "ERRORS", "App47", "AsyncApp47", "apaginate", "client", "fake", "paginate"]
-
-BASE_URL = "https://cirrus.app47.com/api/v2"
-# {"results": {"message": "...", "success": false}, "md5": "..."}, whatever the status.
-ERRORS = ErrorFormat(message=("/results/message",), failure_flag="/results/success")
-
-
-def client(
-    token: str,
-    *,
-    base_url: str = BASE_URL,
-    timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    **options: Unpack[Options],
-) -> AuthenticatedClient:
-    """An App47 client for every `app47_client.api` function (`token`: a member token)."""
-    import app47_client  # here: see the TYPE_CHECKING imports above
-
-    return build_client(
-        app47_client.AuthenticatedClient,
-        base_url=base_url,
-        auth=HeaderAuth("Access-Token", token),
-        package=app47_client,
-        errors=ERRORS,
-        timeout=timeout,
-        max_retries=max_retries,
-        options=options,
-    )
-
-
-class _Connect(Facade["AuthenticatedClient"]):
-    def __init__(
-        self,
-        token: str,
-        *,
-        base_url: str = BASE_URL,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        **options: Unpack[Options],
-    ) -> None:
-        """The same arguments as `client()`."""
-        self._connect(
-            lambda **settings: client(token, base_url=base_url, **settings),
-            timeout,
-            max_retries,
-            options,
-        )
-
-
-def fake(token: str = "fake-app47-token", *, seed: int | None = None) -> Fake:
-    """A stateful in-memory fake of this API that accepts these credentials (see
-    `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
-    from .fakes import make_fake
-
-    return make_fake("app47", {"token": token}, seed=seed)
-
-
-if not TYPE_CHECKING:  # a module __getattr__ in mypy's view would accept any name
-    __getattr__, __dir__ = lazy_exports(
-        globals(), "._resource_objects.app47", ("App47", "AsyncApp47")
-    )
+if TYPE_CHECKING:  # the names a type checker sees; at run time, loaded on first use
+    from app47_client.facade import *  # noqa: F403 (see its __all__)
+else:
+    __getattr__, __dir__ = PROVIDERS["app47"].exports(globals())

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ._redact import redact_request, redact_text
 from ._spec import OPERATION
@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 
-def describe_request(request: httpx.Request | None) -> str:
+def describe_request(request: httpx2.Request | None) -> str:
     """`GET /api/v2/52/users` (the path only: queries can carry API keys)."""
     if request is None:
         return "request"
@@ -57,7 +57,7 @@ def describe_request(request: httpx.Request | None) -> str:
     return f"{operation} ({where})" if operation else where
 
 
-def _request_of(response: httpx.Response) -> httpx.Request | None:
+def _request_of(response: httpx2.Response) -> httpx2.Request | None:
     try:
         return response.request
     except RuntimeError:  # a response built by hand, never sent
@@ -67,9 +67,9 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 _MASKED = "overlays.masked"  # request extension: this request is already a masked stand-in
 
 
-def _mask_response_request(response: httpx.Response) -> None:
+def _mask_response_request(response: httpx2.Response) -> None:
     """Swap the response's request for its masked stand-in: `repr(error.response.request)`
-    would show Appaloosa's key in the URL, and httpx masks no header but Authorization."""
+    would show Appaloosa's key in the URL, and httpx2 masks no header but Authorization."""
     request = _request_of(response)
     if request is not None and not request.extensions.get(_MASKED):
         masked = redact_request(request)
@@ -80,7 +80,7 @@ def _mask_response_request(response: httpx.Response) -> None:
 def scrub(exc: BaseException | None) -> None:
     """Mask credentials in the arguments of `exc` and of every exception chained under it,
     in place: a traceback prints them (the generated `UnexpectedStatus` quotes the whole
-    body it was given; an httpx error may quote a URL)."""
+    body it was given; an httpx2 error may quote a URL)."""
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen and not isinstance(exc, APIError):
         seen.add(id(exc))
@@ -101,7 +101,7 @@ class APIError(Exception):
     """
 
     message: str
-    request: httpx.Request | None = None
+    request: httpx2.Request | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -119,7 +119,7 @@ class APIStatusError(APIError):
         self,
         message: str,
         *,
-        response: httpx.Response,
+        response: httpx2.Response,
         body: Any = None,
         code: str | None = None,
         request_id: str | None = None,
@@ -200,7 +200,7 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 class APIConnectionError(APIError):
     """The request could not be completed: DNS, connect, reset, protocol errors."""
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str, *, request: httpx2.Request | None = None) -> None:
         self.request = None if request is None else redact_request(request)
         message = redact_text(message)
         super().__init__(f"{describe_request(request)}: {message}")
@@ -217,7 +217,7 @@ class APIResponseValidationError(APIError):
     `operation` is the spec's operationId, `cause` what failed, `response` the raw response.
     """
 
-    def __init__(self, operation: str, response: httpx.Response, cause: Exception) -> None:
+    def __init__(self, operation: str, response: httpx2.Response, cause: Exception) -> None:
         scrub(cause)
         _mask_response_request(response)
         self.operation = operation
@@ -246,7 +246,7 @@ class ResponseTooLargeError(APIError):
     `limit` is that option's value, `status_code` the answer's status.
     """
 
-    def __init__(self, limit: int, *, request: httpx.Request, status_code: int | None) -> None:
+    def __init__(self, limit: int, *, request: httpx2.Request, status_code: int | None) -> None:
         self.limit = limit
         self.status_code = status_code
         self.request = redact_request(request)

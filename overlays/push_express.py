@@ -1,96 +1,18 @@
-"""Push.Express application groups: a bearer token from the account's "Personal" tab.
+"""Push.Express application groups: a bearer token.
 
-```python
-from overlays import push_express
-from push_express_client.api.app_groups import list_app_groups
-
-client = push_express.client("YOUR_API_KEY")
-groups = list_app_groups.sync(client=client, archived=False)
-```
+`client(token)` for the module functions of `push_express_client.api`, `PushExpress(token)`
+for the resource object (`api.app_groups.list()`), `fake()` for a stateful in-memory fake.
+The names are generated into `push_express_client.facade` from the provider's descriptor
+(overlays/_registry.py) and load on first use.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING
 
-from ._auth import bearer_auth
-from ._client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    Options,
-    TimeoutTypes,
-    build_client,
-)
-from ._error_format import ErrorFormat
-from ._facade import Facade
-from ._lazy import lazy_exports
+from ._registry import PROVIDERS
 
-if TYPE_CHECKING:  # the generated package (and attrs) loads with the first client
-    from push_express_client import AuthenticatedClient
-
-    from ._resource_objects.push_express import AsyncPushExpress, PushExpress
-
-if TYPE_CHECKING:
-    from .fakes import Fake
-
-__all__ = ["BASE_URL", "ERRORS", "AsyncPushExpress", "PushExpress", "client", "fake"]
-
-BASE_URL = "https://core.push.express/api/b/v2"
-# {"error": "validation error: ..." or {...}, "req_id": "..."}
-ERRORS = ErrorFormat(message=("/error/message", "/error"), request_id="/req_id")
-
-
-def client(
-    token: str,
-    *,
-    base_url: str = BASE_URL,
-    timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    **options: Unpack[Options],
-) -> AuthenticatedClient:
-    """A Push.Express client for every `push_express_client.api` function."""
-    import push_express_client  # here: see the TYPE_CHECKING imports above
-
-    return build_client(
-        push_express_client.AuthenticatedClient,
-        base_url=base_url,
-        auth=bearer_auth(token),
-        package=push_express_client,
-        errors=ERRORS,
-        timeout=timeout,
-        max_retries=max_retries,
-        options=options,
-    )
-
-
-class _Connect(Facade["AuthenticatedClient"]):
-    def __init__(
-        self,
-        token: str,
-        *,
-        base_url: str = BASE_URL,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        **options: Unpack[Options],
-    ) -> None:
-        """The same arguments as `client()`."""
-        self._connect(
-            lambda **settings: client(token, base_url=base_url, **settings),
-            timeout,
-            max_retries,
-            options,
-        )
-
-
-def fake(token: str = "fake-push-express-token", *, seed: int | None = None) -> Fake:
-    """A stateful in-memory fake of this API that accepts these credentials (see
-    `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
-    from .fakes import make_fake
-
-    return make_fake("push_express", {"token": token}, seed=seed)
-
-
-if not TYPE_CHECKING:  # a module __getattr__ in mypy's view would accept any name
-    __getattr__, __dir__ = lazy_exports(
-        globals(), "._resource_objects.push_express", ("PushExpress", "AsyncPushExpress")
-    )
+if TYPE_CHECKING:  # the names a type checker sees; at run time, loaded on first use
+    from push_express_client.facade import *  # noqa: F403 (see its __all__)
+else:
+    __getattr__, __dir__ = PROVIDERS["push_express"].exports(globals())

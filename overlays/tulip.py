@@ -1,122 +1,20 @@
 """Tulip app groups: HTTP basic with a `{type}.{version}_{id}` username and the key's secret.
 
-The host is per customer instance, so `base_url` has no default.
-
-```python
-from overlays import tulip
-from tulip_client.api.app_groups import list_app_groups
-
-client = tulip.client("KEY_ID", "KEY_SECRET", base_url="https://acme.tulip.co/api/v3")
-groups = list_app_groups.sync(client=client)
-```
+The host is per customer instance, so `base_url` has no default: `client(key_id, secret,
+base_url="https://acme.tulip.co/api/v3")`, or `Tulip(...)` with the same arguments; a
+rejected key answers 403 (`PermissionDeniedError`). See `tulip_client.facade`.
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING
 
-from ._auth import basic_auth, credential
-from ._client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    Options,
-    TimeoutTypes,
-    build_client,
-)
-from ._error_format import ErrorFormat
-from ._facade import Facade
-from ._lazy import lazy_exports
-
-if TYPE_CHECKING:  # the generated package (and attrs) loads with the first client
-    from tulip_client import AuthenticatedClient
-
-    from ._resource_objects.tulip import AsyncTulip, Tulip
-
-if TYPE_CHECKING:
-    from .fakes import Fake
-
-__all__ = ["ERRORS", "KEY_TYPES", "AsyncTulip", "Tulip", "client", "fake"]
+from ._registry import PROVIDERS
 
 KEY_TYPES = ("apikey.2", "onetime.1")
 """API tokens, and temporary keys valid for 30 seconds."""
-# {"errorCode": "...", "errorUniqueID": "...", "details": "..."}
-ERRORS = ErrorFormat(
-    message=("/details", "/errorCode"), code="/errorCode", request_id="/errorUniqueID"
-)
-_KEY_TYPE = re.compile(r"^[a-z]+\.[0-9]+$")
 
-
-def client(
-    key_id: str,
-    secret: str,
-    *,
-    base_url: str,
-    key_type: str = "apikey.2",
-    timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    **options: Unpack[Options],
-) -> AuthenticatedClient:
-    """A Tulip client for every `tulip_client.api` function.
-
-    `base_url` is the instance's API root (e.g. `https://acme.tulip.co/api/v3`);
-    `key_type` is `type.version` of the key (`apikey.2` or `onetime.1`).
-    """
-    if not _KEY_TYPE.match(key_type):
-        raise ValueError(f"key_type must look like 'apikey.2' or 'onetime.1', not {key_type!r}")
-    username = f"{key_type}_{credential(key_id, 'key_id')}"
-    import tulip_client  # here: see the TYPE_CHECKING imports above
-
-    return build_client(
-        tulip_client.AuthenticatedClient,
-        base_url=base_url,
-        auth=basic_auth(username, secret),
-        package=tulip_client,
-        errors=ERRORS,
-        timeout=timeout,
-        max_retries=max_retries,
-        options=options,
-    )
-
-
-class _Connect(Facade["AuthenticatedClient"]):
-    def __init__(
-        self,
-        key_id: str,
-        secret: str,
-        *,
-        base_url: str,
-        key_type: str = "apikey.2",
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        **options: Unpack[Options],
-    ) -> None:
-        """The same arguments as `client()`."""
-        self._connect(
-            lambda **settings: client(
-                key_id, secret, base_url=base_url, key_type=key_type, **settings
-            ),
-            timeout,
-            max_retries,
-            options,
-        )
-
-
-def fake(
-    key_id: str = "fake_key",
-    secret: str = "fake-secret",
-    key_type: str = "apikey.2",
-    *,
-    seed: int | None = None,
-) -> Fake:
-    """A stateful in-memory fake of this API that accepts these credentials (see
-    `overlays.fakes`); `seed` makes its ids reproducible. Imported on first use."""
-    from .fakes import make_fake
-
-    return make_fake("tulip", {"key_id": key_id, "secret": secret, "key_type": key_type}, seed=seed)
-
-
-if not TYPE_CHECKING:  # a module __getattr__ in mypy's view would accept any name
-    __getattr__, __dir__ = lazy_exports(
-        globals(), "._resource_objects.tulip", ("Tulip", "AsyncTulip")
-    )
+if TYPE_CHECKING:  # the names a type checker sees; at run time, loaded on first use
+    from tulip_client.facade import *  # noqa: F403 (see its __all__)
+else:
+    __getattr__, __dir__ = PROVIDERS["tulip"].exports(globals())

@@ -1,6 +1,6 @@
 """Contains shared errors types that can be raised from API functions"""
 
-import httpx
+from typing import Any
 
 
 class UnexpectedStatus(Exception):
@@ -18,7 +18,7 @@ class UnexpectedStatus(Exception):
 class ResponseValidationError(Exception):
     """Raised when a 2xx response body is not valid JSON or does not match the operation's schema."""
 
-    def __init__(self, operation: str, response: httpx.Response, cause: Exception):
+    def __init__(self, operation: str, response: Any, cause: Exception):
         self.operation = operation
         self.response = response
         self.status_code = response.status_code

@@ -7,7 +7,7 @@ package holds the machinery, imported only when a fake is made:
   what `x-fake` declares, `_<provider>.py` for what no declaration can say);
 - one request pipeline (`_engine.py`): route, authenticate, judge the request by the spec,
   apply, answer, check the answer against the spec;
-- two doors onto it: an httpx transport (`fake.transport`) and a loopback HTTP server
+- two doors onto it: an httpx2 transport (`fake.transport`) and a loopback HTTP server
   (`fake.serve()`); `python -m overlays.fakes PROVIDER` serves one from a shell.
 """
 

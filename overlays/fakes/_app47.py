@@ -8,7 +8,7 @@ import hashlib
 import json
 from typing import Any
 
-from ._backend import Backend, Secret, now
+from ._backend import Backend, now
 from ._messages import Call, Reply
 from ._spec import Operation
 
@@ -19,11 +19,6 @@ def _envelope(results: dict[str, Any]) -> dict[str, Any]:
 
 
 class FakeBackend(Backend):
-    package = "app47_client"
-
-    def secrets(self) -> dict[str, Secret]:
-        return {"accessToken": str(self.credentials["token"])}
-
     def error_body(self, status: int, message: str) -> tuple[str, bytes]:
         text = {401: "Invalid access token", 404: "App not found"}.get(status, message)
         body = _envelope({"message": text, "success": False})

@@ -10,7 +10,7 @@ import json
 import re
 from typing import Any
 
-from ._backend import Backend, Secret, now
+from ._backend import Backend, now
 from ._messages import Call, Refusal, Reply
 
 _FORM = re.compile(r"^mobile_application_update\[([a-z0-9_]+)\](\[\])?$")
@@ -27,11 +27,6 @@ def _ids(text: str | None) -> set[int]:
 
 
 class FakeBackend(Backend):
-    package = "appaloosa_client"
-
-    def secrets(self) -> dict[str, Secret]:
-        return {"apiKey": str(self.credentials["api_key"])}
-
     def server_variables(self) -> dict[str, str]:
         return {"store_id": str(self.credentials["store_id"])}
 

@@ -10,7 +10,7 @@ import struct
 from http import HTTPStatus
 from typing import Any
 
-from ._backend import Backend, Secret
+from ._backend import Backend
 from ._messages import Call, Refusal, Reply
 
 _ICON = (57, 57)
@@ -25,16 +25,6 @@ def _png_size(data: bytes) -> tuple[int, int] | None:
 
 
 class FakeBackend(Backend):
-    package = "appush_client"
-
-    def secrets(self) -> dict[str, Secret]:
-        return {
-            "rootCredentials": (
-                str(self.credentials["root_token"]),
-                str(self.credentials["root_secret"]),
-            )
-        }
-
     def error_body(self, status: int, message: str) -> tuple[str, bytes]:
         reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
         if status == 404:

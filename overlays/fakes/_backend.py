@@ -12,12 +12,15 @@ import copy
 import random
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ._ids import IdMaker
 from ._listing import page_of, select
 from ._messages import Call, FakeSpecViolation, Refusal, Reply
 from ._spec import FakeSpec, Operation
+
+if TYPE_CHECKING:
+    from .._descriptor import Provider
 
 Secret = str | tuple[str, str]
 """What a security scheme must carry: a token, or (user, password) for HTTP basic."""
@@ -43,11 +46,11 @@ def now() -> str:
 class Backend:
     """The state of one fake: resources by kind, in the order they were stored."""
 
-    package: ClassVar[str]
-    """The generated package whose `_fake_spec.json` drives this backend."""
-
-    def __init__(self, spec: FakeSpec, credentials: Mapping[str, Any], seed: int | None) -> None:
-        self.spec = spec
+    def __init__(
+        self, provider: Provider, credentials: Mapping[str, Any], seed: int | None
+    ) -> None:
+        self.provider = provider
+        self.spec = FakeSpec(provider.package)
         self.credentials = dict(credentials)
         self._seed = seed
         self.version = 0
@@ -57,8 +60,10 @@ class Backend:
     # -- what a provider says about itself ----------------------------------------------
 
     def secrets(self) -> dict[str, Secret]:
-        """What each security scheme of the spec must carry, by scheme name."""
-        raise NotImplementedError
+        """What each security scheme of the spec must carry, by scheme name: the credentials
+        as the provider's descriptor sends them."""
+        secret = self.provider.fake_secrets(self.credentials)
+        return {name: secret for name in self.spec.security_schemes}
 
     def auth_refusal(self, *, missing: bool) -> Refusal:
         """The answer to a request whose credential is missing or wrong."""

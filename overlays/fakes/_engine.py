@@ -23,7 +23,8 @@ from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from ._backend import Backend, Secret
-from ._faults import answered_status, fault_answer
+from ._changed import ProviderChanges
+from ._faults import RETRY_AFTER_SECONDS, answered_status
 from ._judge import coerce, judge
 from ._messages import (
     Call,
@@ -105,6 +106,8 @@ class Engine:
         self.spec = backend.spec
         self.log: list[LogEntry] = []
         self.pick_fault: FaultPicker = lambda operation, stage: None
+        self.changes: ProviderChanges | None = None
+        """A changed provider's answers (`fake.change_provider`, `_changed.py`), or None."""
         self.lock = threading.RLock()
         """Held while a request is handled: one request at a time changes the state."""
         schemes = self.spec.security_schemes
@@ -130,7 +133,7 @@ class Engine:
                     fault = self.pick_fault(op.operation_id, "after")
                     response = self._success(op, reply)
                 else:
-                    response = fault_answer(self, op, fault)
+                    response = self._fault_answer(op, fault)
             except Refusal as refusal:
                 response = self._error(op, refusal)
             entry = LogEntry(
@@ -226,7 +229,7 @@ class Engine:
         media, body = self.backend.error_body(refusal.status, refusal.message)
         response = FakeResponse(refusal.status, {**refusal.headers, "Content-Type": media}, body)
         if op is not None:
-            self._check(op, response, None)
+            self.check(op, response, None)
         return response
 
     def _success(self, op: Operation, reply: Reply) -> FakeResponse:
@@ -250,10 +253,12 @@ class Engine:
             content = str(body).encode("utf-8")
             headers["Content-Type"] = f"{media}; charset=utf-8"
         response = FakeResponse(status, headers, content)
-        self._check(op, response, body if media and "json" in media else None)
+        self.check(op, response, body if media and "json" in media else None)
+        if self.changes is not None:  # outside the spec on purpose, after the check
+            return self.changes.apply(op, response, body if media and "json" in media else None)
         return response
 
-    def _check(self, op: Operation, response: FakeResponse, parsed: Any) -> None:
+    def check(self, op: Operation, response: FakeResponse, parsed: Any) -> None:
         """Raise `FakeSpecViolation` unless `response` is one `op` documents."""
         name = op.operation_id
         documented = op.response(response.status)
@@ -281,3 +286,44 @@ class Engine:
                 rule["schema"], coerce(self.spec, value, rule["schema"])
             ):
                 raise FakeSpecViolation(f"{name}: header {header} {problems[0]}")
+
+    # -- injected faults (`_faults.FaultPlan` picks them) -----------------------------
+
+    def _fault_answer(self, op: Operation, fault: str) -> FakeResponse:
+        """The answer for a fault chosen before the state changed, in the provider's error
+        format and checked against the spec (an empty one for `refused` and `reset`, which the
+        doors never send)."""
+        if fault in ("refused", "reset"):
+            return FakeResponse(0)
+        status = 429 if fault == "rate_limit" else int(fault.removeprefix("status:"))
+        message = "Rate limit exceeded" if status == 429 else "Service unavailable (injected fault)"
+        media, body = self.backend.error_body(status, message)
+        headers = {"Content-Type": media}
+        if status == 429:
+            headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response = FakeResponse(status, headers, body)
+        if op.documents(status):
+            self.check(op, response, None)
+        else:
+            self._check_error_format(op, response)
+        return response
+
+    def _check_error_format(self, op: Operation, response: FakeResponse) -> None:
+        """An injected status the operation does not document must still look like the errors
+        it does document: same media type, and a JSON body valid against one of their schemas."""
+        media = response.headers.get("Content-Type", "").split(";")[0].strip()
+        schemas = [
+            documented["content"][media]
+            for code, documented in op.responses.items()
+            if code[0] in "45" and media in documented["content"]
+        ]
+        if not schemas:
+            raise FakeSpecViolation(f"{op.operation_id}: no documented error is {media!r}")
+        if "json" not in media:
+            return
+        value = json.loads(response.body)
+        if all(self.spec.errors(schema, value) for schema in schemas):
+            raise FakeSpecViolation(
+                f"{op.operation_id}: injected {response.status} is not in the provider's "
+                "error format"
+            )

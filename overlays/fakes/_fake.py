@@ -1,61 +1,99 @@
-"""`Fake`: one provider's in-memory API, behind an httpx transport and a loopback server."""
+"""`Fake`: one provider's in-memory API, behind an httpx2 transport and a loopback server."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Mapping
+import importlib.util
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, Unpack
 
+from typing_extensions import TypeVar
+
+from .._registry import provider as provider_named
 from ._backend import Backend
+from ._changed import ChangeControls
 from ._engine import Engine
 from ._faults import FaultControls
 from ._messages import LogEntry
 from ._server import LoopbackServer
-from ._spec import FakeSpec
 from ._transport import FakeTransport
 
-PROVIDERS = ("push_express", "appaloosa", "app47", "appush", "tulip")
+if TYPE_CHECKING:
+    from .._descriptor import Provider
+    from .._facade import Options
+
+# Defaults (PEP 696): a bare `Fake` annotation (a fixture's) is `Fake[Any, Any, Any, ...]`;
+# a provider's `fake()` returns it fully typed.
+ClientT = TypeVar("ClientT", default=Any)
+ApiT = TypeVar("ApiT", default=Any)
+AsyncApiT = TypeVar("AsyncApiT", default=Any)
+CredentialsT = TypeVar("CredentialsT", bound=Mapping[str, Any], default=dict[str, Any])
 
 
-class Fake(FaultControls):
+class Fake(FaultControls, ChangeControls, Generic[ClientT, ApiT, AsyncApiT, CredentialsT]):
     """A stateful fake of one provider's API, checked against its spec.
 
     ```python
     fake = appaloosa.fake()
     client = fake.client()                 # in-process, through `fake.transport`
+    api = fake.api()                       # the resource object, the same way
     with fake.serve() as base_url:         # the same state over HTTP on 127.0.0.1
         other = appaloosa.client(**fake.credentials, base_url=base_url)
     ```
+
+    Typed by its provider's `fake()`: `client()` is the generated client, `api()` and
+    `aapi()` the resource objects, `credentials` the factory's keyword arguments.
     """
 
-    def __init__(self, backend: Backend, provider: str, client_defaults: Mapping[str, Any]) -> None:
+    _engine: Engine
+
+    def __init__(
+        self,
+        backend: Backend,
+        provider: Provider,
+        factories: tuple[Callable[..., ClientT], Callable[..., ApiT], Callable[..., AsyncApiT]],
+    ) -> None:
         self._backend = backend
         self._engine = Engine(backend)
-        self.attach_faults(self._engine)  # fail_next / chaos (see _faults.py)
-        self.provider = provider
-        self._client_defaults = dict(client_defaults)
+        # fail_next / chaos (see _faults.py): the engine asks the plan at its fault points
+        self._engine.pick_fault = self.attach_faults(self._engine.spec.operations)
+        self.provider = provider.name
+        self._descriptor = provider
+        self._factories = factories
 
     def __repr__(self) -> str:  # the credentials are the fake's, but still kept out
         return f"<Fake {self.provider}: {sum(map(len, self._backend.state.values()))} resources>"
 
     @property
-    def credentials(self) -> dict[str, Any]:
+    def credentials(self) -> CredentialsT:
         """The credentials the fake accepts, by the client factory's keyword names."""
-        return dict(self._backend.credentials)
+        credentials: CredentialsT = dict(self._backend.credentials)  # type: ignore[assignment]
+        return credentials
 
     @cached_property
     def transport(self) -> FakeTransport:
-        """One httpx transport for sync and async clients; nothing touches the network."""
+        """One httpx2 transport for sync and async clients; nothing touches the network."""
         return FakeTransport(self._engine)
 
-    def client(self, **options: Any) -> Any:
+    def _settings(self, options: Options) -> dict[str, Any]:
+        settings: dict[str, Any] = {"transport": self.transport, **options}
+        if self._descriptor.base_url is None and self._descriptor.fake_base_url:
+            settings.setdefault("base_url", self._descriptor.fake_base_url)
+        return {**self._backend.credentials, **settings}
+
+    def client(self, **options: Unpack[Options]) -> ClientT:
         """`<provider>.client(**fake.credentials, transport=fake.transport, **options)`."""
-        factory = importlib.import_module(f"overlays.{self.provider}").client
-        return factory(
-            **self.credentials, **{**self._client_defaults, "transport": self.transport, **options}
-        )
+        return self._factories[0](**self._settings(options))
+
+    def api(self, **options: Unpack[Options]) -> ApiT:
+        """The provider's resource object over `fake.transport` (`Appaloosa(...)`)."""
+        return self._factories[1](**self._settings(options))
+
+    def aapi(self, **options: Unpack[Options]) -> AsyncApiT:
+        """The async resource object over `fake.transport` (`AsyncAppaloosa(...)`)."""
+        return self._factories[2](**self._settings(options))
 
     @contextmanager
     def serve(self, port: int = 0) -> Iterator[str]:
@@ -84,11 +122,13 @@ class Fake(FaultControls):
             return self._backend.items(kind)
 
     def reset(self) -> None:
-        """Back to empty (and the log too; planned faults and chaos are dropped)."""
+        """Back to empty (and the log too; planned faults, chaos and provider changes are
+        dropped)."""
         with self._engine.lock:
             self._backend.reset()
             self._engine.log.clear()
             self._fault_plan.clear()
+            self._engine.changes = None
 
     @property
     def log(self) -> list[LogEntry]:
@@ -96,11 +136,29 @@ class Fake(FaultControls):
         return list(self._engine.log)
 
 
-def make_fake(provider: str, credentials: Mapping[str, Any], *, seed: int | None = None) -> Fake:
-    """The fake of `provider` accepting `credentials` (what the provider's `fake()` calls)."""
-    if provider not in PROVIDERS:
-        raise ValueError(f"unknown provider {provider!r}; known: {', '.join(PROVIDERS)}")
-    module = importlib.import_module(f"overlays.fakes._{provider}")
-    backend_class: type[Backend] = module.FakeBackend
-    backend = backend_class(FakeSpec(backend_class.package), credentials, seed)
-    return Fake(backend, provider, getattr(module, "CLIENT_DEFAULTS", {}))
+def backend_class(name: str) -> type[Backend]:
+    """The provider's backend: `overlays/fakes/_<name>.py`'s `FakeBackend` where it has
+    quirks no declaration can say, else the generic one."""
+    module_name = f"{__package__}._{name}"
+    if importlib.util.find_spec(module_name) is None:
+        return Backend
+    found: type[Backend] = importlib.import_module(module_name).FakeBackend
+    return found
+
+
+def make_fake(
+    provider: Provider | str,
+    credentials: Mapping[str, Any],
+    seed: int | None = None,
+    *,
+    factories: tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]] | None = None,
+) -> Fake[Any, Any, Any, Any]:
+    """The fake of `provider` accepting `credentials` (what the provider's `fake()` calls,
+    with its typed factories)."""
+    descriptor = provider_named(provider) if isinstance(provider, str) else provider
+    if factories is None:  # the provider module's own (its `fake()` passes them)
+        module = importlib.import_module(f"overlays.{descriptor.name}")
+        factories = (module.client, getattr(module, descriptor.class_name),
+                     getattr(module, f"Async{descriptor.class_name}"))  # fmt: skip
+    backend = backend_class(descriptor.name)(descriptor, credentials, seed)
+    return Fake(backend, descriptor, factories)

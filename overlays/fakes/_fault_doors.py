@@ -1,4 +1,4 @@
-"""How each fault looks at each door: httpx exceptions and broken responses in-process,
+"""How each fault looks at each door: httpx2 exceptions and broken responses in-process,
 real socket behaviour (RST, early close, a lying Content-Length, delay) on loopback.
 
 The engine has already decided the fault and whether the request was applied; these
@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 
-import httpx
+import httpx2
 
 from ._messages import FakeResponse
 
@@ -26,15 +26,15 @@ SLOW_CAP_SECONDS = 60.0
 # -- in-process (fake.transport) --------------------------------------------------------
 
 
-class _CutStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body that stops half-way, as httpx reports a peer closing mid-body."""
+class _CutStream(httpx2.SyncByteStream, httpx2.AsyncByteStream):
+    """A body that stops half-way, as httpx2 reports a peer closing mid-body."""
 
     def __init__(self, sent: bytes, expected: int) -> None:
         self._sent = sent
         self._expected = expected
 
-    def _broken(self) -> httpx.RemoteProtocolError:
-        return httpx.RemoteProtocolError(
+    def _broken(self) -> httpx2.RemoteProtocolError:
+        return httpx2.RemoteProtocolError(
             "peer closed connection without sending complete message body "
             f"(received {len(self._sent)} bytes, expected {self._expected}) (injected fault)"
         )
@@ -48,31 +48,33 @@ class _CutStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         raise self._broken()
 
 
-def in_process(fault: str, answer: FakeResponse, request: httpx.Request) -> httpx.Response | None:
-    """Raise the httpx exception `fault` surfaces as, or return its broken response; None
+def in_process(fault: str, answer: FakeResponse, request: httpx2.Request) -> httpx2.Response | None:
+    """Raise the httpx2 exception `fault` surfaces as, or return its broken response; None
     when the answer goes out as it is (a status fault, or `slow` without a read timeout)."""
     if fault == "refused":
-        raise httpx.ConnectError("[Errno 111] Connection refused (injected fault)", request=request)
+        raise httpx2.ConnectError(
+            "[Errno 111] Connection refused (injected fault)", request=request
+        )
     if fault in ("reset", "lost_response"):
-        raise httpx.ReadError(
+        raise httpx2.ReadError(
             "[Errno 104] Connection reset by peer (injected fault)", request=request
         )
     if fault == "slow":
         read_timeout = request.extensions.get("timeout", {}).get("read")
         if read_timeout is None:
             return None  # a client that waits forever gets the answer
-        raise httpx.ReadTimeout(
+        raise httpx2.ReadTimeout(
             f"timed out after {read_timeout} s (injected fault)", request=request
         )
     if fault == "truncated":
         if not answer.body:
-            raise httpx.RemoteProtocolError(
+            raise httpx2.RemoteProtocolError(
                 "Server disconnected without sending a complete response (injected fault)",
                 request=request,
             )
         headers = {**answer.headers, "Content-Length": str(len(answer.body))}
         stream = _CutStream(answer.body[: len(answer.body) // 2], len(answer.body))
-        return httpx.Response(answer.status, headers=headers, stream=stream, request=request)
+        return httpx2.Response(answer.status, headers=headers, stream=stream, request=request)
     return None
 
 

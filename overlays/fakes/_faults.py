@@ -9,18 +9,12 @@ looks like on the wire is the doors' business (`_fault_doors.py`).
 
 from __future__ import annotations
 
-import json
 import random
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from ._messages import FakeResponse, FakeSpecViolation
-
-if TYPE_CHECKING:
-    from ._engine import Engine
-    from ._spec import Operation
+from ._messages import FakeResponse
 
 STATUS_CODES = (500, 502, 503, 504, 408)
 BEFORE = frozenset({*(f"status:{code}" for code in STATUS_CODES), "rate_limit", "refused", "reset"})
@@ -137,9 +131,10 @@ class FaultControls:
 
     _fault_plan: FaultPlan
 
-    def attach_faults(self, engine: Engine) -> None:
-        self._fault_plan = FaultPlan(engine.spec.operations)
-        engine.pick_fault = self._fault_plan.pick
+    def attach_faults(self, operations: Iterable[str]) -> Callable[[str | None, str], str | None]:
+        """Plan faults for these operations; returns the picker the engine asks."""
+        self._fault_plan = FaultPlan(operations)
+        return self._fault_plan.pick
 
     def fail_next(self, fault: str, times: int = 1, operation: str | None = None) -> None:
         """Inject `fault` into the next `times` requests for `operation` (None: any).
@@ -163,43 +158,3 @@ class FaultControls:
 def answered_status(response: FakeResponse, fault: str | None) -> int | None:
     """The status the client was sent (None: no answer reached it)."""
     return None if fault in UNANSWERED else response.status
-
-
-def fault_answer(engine: Engine, op: Operation, fault: str) -> FakeResponse:
-    """The answer for a fault chosen before the state changed, in the provider's error
-    format and checked against the spec (an empty one for `refused` and `reset`, which the
-    doors never send)."""
-    if fault in ("refused", "reset"):
-        return FakeResponse(0)
-    status = 429 if fault == "rate_limit" else int(fault.removeprefix("status:"))
-    message = "Rate limit exceeded" if status == 429 else "Service unavailable (injected fault)"
-    media, body = engine.backend.error_body(status, message)
-    headers = {"Content-Type": media}
-    if status == 429:
-        headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    response = FakeResponse(status, headers, body)
-    if op.documents(status):
-        engine._check(op, response, None)
-    else:
-        check_error_format(engine, op, response)
-    return response
-
-
-def check_error_format(engine: Engine, op: Operation, response: FakeResponse) -> None:
-    """An injected status the operation does not document must still look like the errors
-    it does document: same media type, and a JSON body valid against one of their schemas."""
-    media = response.headers.get("Content-Type", "").split(";")[0].strip()
-    schemas = [
-        documented["content"][media]
-        for code, documented in op.responses.items()
-        if code[0] in "45" and media in documented["content"]
-    ]
-    if not schemas:
-        raise FakeSpecViolation(f"{op.operation_id}: no documented error is {media!r}")
-    if "json" not in media:
-        return
-    value = json.loads(response.body)
-    if all(engine.spec.errors(schema, value) for schema in schemas):
-        raise FakeSpecViolation(
-            f"{op.operation_id}: injected {response.status} is not in the provider's error format"
-        )

@@ -5,15 +5,10 @@ from __future__ import annotations
 import json
 import random
 
-from ._backend import Backend, Secret
+from ._backend import Backend
 
 
 class FakeBackend(Backend):
-    package = "push_express_client"
-
-    def secrets(self) -> dict[str, Secret]:
-        return {"bearerAuth": str(self.credentials["token"])}
-
     def error_body(self, status: int, message: str) -> tuple[str, bytes]:
         text = {401: "unauthorized", 404: "app group not found"}.get(status, message)
         if status == 400:

@@ -10,8 +10,9 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from typing import Any
+
+from .._spec import package_data
 
 _VARIABLE = re.compile(r"\{([^}/]+)\}")
 
@@ -81,7 +82,7 @@ class FakeSpec:
     """The operations of one generated package's spec, with routing and schema validation."""
 
     def __init__(self, package: str) -> None:
-        text = resources.files(package).joinpath("_fake_spec.json").read_text("utf-8")
+        text = package_data(package, "_fake_spec.json")
         self.document: dict[str, Any] = json.loads(text)
         self.package = package
         self.defs: dict[str, Any] = self.document["$defs"]

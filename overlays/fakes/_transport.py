@@ -1,4 +1,4 @@
-"""The in-process door: an httpx transport for sync and async clients alike.
+"""The in-process door: an httpx2 transport for sync and async clients alike.
 
 What an HTTP server would refuse before the API sees it (a head or body too large, a
 `Content-Length` that is not the body's) is refused here too, with the served door's
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, Iterable
 
-import httpx
+import httpx2
 
 from ._engine import (
     MAX_BODY_BYTES,
@@ -25,11 +25,11 @@ from ._fault_doors import in_process
 from ._messages import FakeRequest, FakeResponse, Refusal
 
 
-def _path(request: httpx.Request) -> str:
+def _path(request: httpx2.Request) -> str:
     return request.url.raw_path.decode("ascii").split("?", 1)[0]
 
 
-def _fake_request(request: httpx.Request, body: bytes) -> FakeRequest:
+def _fake_request(request: httpx2.Request, body: bytes) -> FakeRequest:
     url = request.url
     origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
     return FakeRequest(
@@ -42,7 +42,7 @@ def _fake_request(request: httpx.Request, body: bytes) -> FakeRequest:
     )
 
 
-def _check_head(request: httpx.Request) -> int | None:
+def _check_head(request: httpx2.Request) -> int | None:
     """The body length the head declares (None: chunked), or `Refusal` as the served fake
     would answer the same head on the wire."""
     line = len(request.method) + len(request.url.raw_path) + len(" HTTP/1.1\r\n") + 1
@@ -62,13 +62,13 @@ def _check_body(declared: int | None, body: bytes) -> bytes:
     return body
 
 
-def _keep(request: httpx.Request, chunks: list[bytes]) -> None:
+def _keep(request: httpx2.Request, chunks: list[bytes]) -> None:
     """Put the body read back as a stream that can be read again: by a retry, and by
     `request.read()`, which the transport then does (so `request.content` is there)."""
-    request.stream = httpx.ByteStream(b"".join(chunks))
+    request.stream = httpx2.ByteStream(b"".join(chunks))
 
 
-def _read(request: httpx.Request) -> bytes:
+def _read(request: httpx2.Request) -> bytes:
     """The body, read no further than `MAX_BODY_BYTES` (413 beyond)."""
     assert isinstance(request.stream, Iterable)
     chunks, size = [], 0
@@ -81,7 +81,7 @@ def _read(request: httpx.Request) -> bytes:
     return request.read()
 
 
-async def _aread(request: httpx.Request) -> bytes:
+async def _aread(request: httpx2.Request) -> bytes:
     assert isinstance(request.stream, AsyncIterable)
     chunks, size = [], 0
     async for chunk in request.stream:
@@ -93,29 +93,29 @@ async def _aread(request: httpx.Request) -> bytes:
     return await request.aread()
 
 
-def _response(exchange: Exchange, request: httpx.Request) -> httpx.Response:
+def _response(exchange: Exchange, request: httpx2.Request) -> httpx2.Response:
     answer = exchange.response
     if exchange.fault is not None and (broken := in_process(exchange.fault, answer, request)):
         return broken
     return _plain(answer, request)
 
 
-def _plain(answer: FakeResponse, request: httpx.Request) -> httpx.Response:
-    return httpx.Response(
+def _plain(answer: FakeResponse, request: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(
         answer.status, headers=answer.headers, content=answer.body, request=request
     )
 
 
-class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class FakeTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
     """Hands each request to the fake's engine; nothing touches the network."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def _refused(self, request: httpx.Request, refusal: Refusal) -> httpx.Response:
+    def _refused(self, request: httpx2.Request, refusal: Refusal) -> httpx2.Response:
         return _plain(self._engine.refuse(request.method, _path(request), refusal), request)
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         try:
             declared = _check_head(request)  # before the body: a 413 is not read
             body = _check_body(declared, _read(request))
@@ -123,7 +123,7 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return self._refused(request, refusal)
         return _response(self._engine.handle(_fake_request(request, body)), request)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         try:
             declared = _check_head(request)
             body = _check_body(declared, await _aread(request))

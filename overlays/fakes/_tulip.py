@@ -8,11 +8,8 @@ import base64
 import json
 import random
 
-from ._backend import Backend, Secret
+from ._backend import Backend
 from ._messages import Refusal
-
-CLIENT_DEFAULTS = {"base_url": "https://fake.tulip.co/api/v3"}
-"""The factory has no default host (one per instance): the fake's client uses this one."""
 
 # Tulip's documentation names AuthenticationRequired and AuthenticationFailed only, and no
 # 429 at all: a rate limit (an injected fault) says so in the same style.
@@ -23,12 +20,6 @@ _CODES = {400: "BadRequest", 401: "AuthenticationRequired", 403: "Authentication
 
 
 class FakeBackend(Backend):
-    package = "tulip_client"
-
-    def secrets(self) -> dict[str, Secret]:
-        user = f"{self.credentials['key_type']}_{self.credentials['key_id']}"
-        return {"basicAuth": (user, str(self.credentials["secret"]))}
-
     def auth_refusal(self, *, missing: bool) -> Refusal:
         if missing:
             return Refusal(401, "HTTP Basic Authorization using a Tulip API Key is required.")

@@ -1,4 +1,5 @@
-"""pytest fixtures, one per provider, each a fresh fake per test (entry point `pytest11`).
+"""pytest fixtures, one per provider (`fake_<name>`), each a fresh fake per test (entry point
+`pytest11`); the providers are the registry's (`overlays/_registry.py`).
 
 ```python
 def test_my_sync_job(fake_appaloosa):
@@ -6,50 +7,29 @@ def test_my_sync_job(fake_appaloosa):
     assert my_job(fake_appaloosa.client()) == 1
 ```
 
-Nothing is imported at pytest start-up: a fixture imports its provider when a test asks.
+Nothing heavy is imported at pytest start-up: the registry is plain data, and a fixture
+imports its provider when a test asks for it.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
-if TYPE_CHECKING:
-    from . import Fake
+from .._registry import PROVIDERS
 
 
-def _fake(provider: str) -> Fake:
-    fake: Fake = importlib.import_module(f"overlays.{provider}").fake()
-    return fake
+def _fixture(name: str, title: str) -> Callable[[], Any]:
+    def fake() -> Any:
+        return importlib.import_module(f"overlays.{name}").fake()
+
+    fake.__name__ = f"fake_{name}"
+    fake.__doc__ = f"A fresh {title} fake (empty, its default credentials)."
+    return pytest.fixture(name=f"fake_{name}")(fake)
 
 
-@pytest.fixture
-def fake_push_express() -> Fake:
-    """A fresh Push.Express fake (empty, default credentials)."""
-    return _fake("push_express")
-
-
-@pytest.fixture
-def fake_appaloosa() -> Fake:
-    """A fresh Appaloosa fake (empty, store 52, default key)."""
-    return _fake("appaloosa")
-
-
-@pytest.fixture
-def fake_app47() -> Fake:
-    """A fresh App47 fake (empty, default token)."""
-    return _fake("app47")
-
-
-@pytest.fixture
-def fake_appush() -> Fake:
-    """A fresh APPush fake (empty, default root token and secret)."""
-    return _fake("appush")
-
-
-@pytest.fixture
-def fake_tulip() -> Fake:
-    """A fresh Tulip fake (empty, default key)."""
-    return _fake("tulip")
+for _name, _provider in PROVIDERS.items():
+    globals()[f"fake_{_name}"] = _fixture(_name, _provider.title)

@@ -165,11 +165,13 @@ class _Collector:
                 )
             elif previous is not None and str(previous.annotation) != str(param.annotation):
                 message = f"annotation {previous.annotation} -> {param.annotation}"
+                swapped = library_swapped(previous.annotation, param.annotation)
                 self.add(
                     "parameter-annotation-changed",
                     target,
                     message,
-                    SEE_SPEC,
+                    SWAPPED if swapped else SEE_SPEC,
+                    breaking=swapped,
                     param=param.name,
                     function=function,
                 )
@@ -180,7 +182,26 @@ class _Collector:
             return
         target, function = normalise(new)
         kind = f"{what.replace(' ', '-')}-changed"
-        self.add(kind, target, f"{what} {before} -> {after}", SEE_SPEC, function=function)
+        swapped = library_swapped(before, after)
+        self.add(
+            kind,
+            target,
+            f"{what} {before} -> {after}",
+            SWAPPED if swapped else SEE_SPEC,
+            breaking=swapped,
+            function=function,
+        )
+
+
+SWAPPED = "it names another library's type: code passing or holding the old one must change"
+_LIBRARY = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\.[A-Z]")
+
+
+def library_swapped(before: Any, after: Any) -> bool:
+    """Whether an annotation change drops a library's types for another's (`httpx.Client`
+    -> `httpx2.Client`): the same shape, but an object of the old library no longer fits."""
+    old, new = set(_LIBRARY.findall(str(before))), set(_LIBRARY.findall(str(after)))
+    return bool(old - new) and bool(new - old)
 
 
 def normalise(obj: griffe.Object | griffe.Alias) -> tuple[str, str | None]:

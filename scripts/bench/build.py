@@ -7,7 +7,8 @@ editor). The copy's regenerated tree must be byte-identical to generated/, which
 "regeneration rewrites generated/ with the same files" means; generated/ itself must not
 change during the run (`git status` and a digest of its files, before and after).
 
-Import time is measured with `python -X importtime` in fresh interpreters of a virtualenv
+Import time is measured against `import httpx2` (the HTTP library under the runtime) with
+`python -X importtime` in fresh interpreters of a virtualenv
 holding the runtime dependencies only (`.bench-venv/`, built once and reused), so the dev
 tools installed in .venv do not change what an import costs.
 """
@@ -293,7 +294,7 @@ def _importtime(python: str, statement: str) -> str:
 
 
 def import_rows(*, repetitions: int) -> tuple[list[Row], str]:
-    """Import time of each overlay module against `import httpx`, and the environment used."""
+    """Import time of each overlay module against `import httpx2`, and the environment used."""
     python, environment = runtime_python()
     startup = {name for depth, name, _ in parse_importtime(_importtime(python, "pass"))}
 
@@ -305,12 +306,12 @@ def import_rows(*, repetitions: int) -> tuple[list[Row], str]:
         results = interleaved(
             {
                 "ours": partial(measure, f"import overlays.{name}"),
-                "baseline": partial(measure, "import httpx"),
+                "baseline": partial(measure, "import httpx2"),
             },
             repetitions,
         )
         rows.append(
-            Row("imports", f"import overlays.{name} vs import httpx",
+            Row("imports", f"import overlays.{name} vs import httpx2",
                 median(results["ours"]), median(results["baseline"]),
                 paired_ratio(results["ours"], results["baseline"]), "ms", IMPORT_TARGET)
         )  # fmt: skip

@@ -32,12 +32,13 @@ class BenchError(Exception):
 
 # --- rows and targets ---------------------------------------------------------------------
 
-TargetKind = Literal["max_ratio", "min_ratio", "max_seconds"]
+TargetKind = Literal["max_ratio", "under_ratio", "min_ratio", "max_seconds"]
 
 
 @dataclass(frozen=True)
 class Target:
-    """A goal from the issue: a ratio ceiling or floor, or a wall-time ceiling on `ours`."""
+    """A goal from the issue: a ratio ceiling (`max_ratio` ≤, `under_ratio` <) or floor
+    (`min_ratio` ≥), or a wall-time ceiling on `ours` (`max_seconds` ≤)."""
 
     kind: TargetKind
     limit: float
@@ -49,11 +50,14 @@ class Target:
             return None
         if self.kind == "min_ratio":
             return value >= self.limit
+        if self.kind == "under_ratio":
+            return value < self.limit
         return value <= self.limit
 
     def __str__(self) -> str:
         text = {
             "max_ratio": f"≤ {self.limit:g}x",
+            "under_ratio": f"< {self.limit:g}x",
             "min_ratio": f"≥ {self.limit:g}x",
             "max_seconds": f"≤ {self.limit:g} s",
         }[self.kind]
@@ -95,6 +99,18 @@ def _amount(value: float | None, unit: Unit) -> str:
     return f"{value:,.0f} KiB"
 
 
+def _ratio(row: Row) -> str:
+    """Two decimals; three where two would round onto the target's limit (a 1.004x shown
+    as 1.00x beside "≤ 1x: no" would read as a contradiction)."""
+    if row.ratio is None:
+        return "—"
+    text = f"{row.ratio:.2f}"
+    target = row.target
+    if target and target.kind != "max_seconds" and row.ratio != float(text) == target.limit:
+        text = f"{row.ratio:.3f}"
+    return f"{text}x"
+
+
 def render_table(rows: Sequence[Row]) -> str:
     """The markdown table: measurement, ours, baseline, ratio, target, met?"""
     lines = [
@@ -105,7 +121,7 @@ def render_table(rows: Sequence[Row]) -> str:
         baseline = _amount(row.baseline, row.unit)
         if row.baseline_label:
             baseline = f"{baseline} ({row.baseline_label})"
-        ratio = "—" if row.ratio is None else f"{row.ratio:.2f}x"
+        ratio = _ratio(row)
         met = {True: "yes", False: "**no**", None: "—"}[row.met]
         lines.append(
             f"| {row.measurement} | {_amount(row.ours, row.unit)} | {baseline} | {ratio} "

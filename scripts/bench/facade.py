@@ -1,7 +1,7 @@
 """Bench row: a resource-object method against the generated function it calls, same client.
 
 `api.users.get(1)` and `get_user.sync(1, client=api.client)` send
-through the same overlay client and an `httpx.MockTransport` answering the spec's example
+through the same overlay client and an `httpx2.MockTransport` answering the spec's example
 (no network, so the facade's own cost is not hidden by a socket). Target: the facade adds
 at most 5 % to a call. The "facade" section of `make bench`.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 
-import httpx
+import httpx2
 
 from scripts.bench.common import Row, Target, interleaved, median, paired_ratio
 from scripts.build.speclib import load_spec, providers, response_example
@@ -25,8 +25,8 @@ def facade_rows(*, repetitions: int = 7, calls: int = 2000) -> list[Row]:
     (provider,) = [p for p in providers() if p.name == "appaloosa"]
     body = json.dumps(response_example(load_spec(provider), "get_user")).encode()
     headers = {"content-type": "application/json"}
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, content=body, headers=headers)
+    transport = httpx2.MockTransport(
+        lambda request: httpx2.Response(200, content=body, headers=headers)
     )
     api = appaloosa.Appaloosa(52, "KEY", transport=transport)
     client = api.client
@@ -43,11 +43,12 @@ def facade_rows(*, repetitions: int = 7, calls: int = 2000) -> list[Row]:
             get_user.sync(1, client=client)
         return (time.perf_counter() - start) / calls
 
-    through_facade(), generated_function()  # warm up: imports, the pool, caches
+    through_facade(), generated_function()  # warm up: imports, validators, caches
     times = interleaved({"facade": through_facade, "function": generated_function}, repetitions)
+    api.close()
     return [
         Row(
-            section="per call",
+            section="facade",
             measurement="facade vs the generated function, same client (api.users.get)",
             ours=median(times["facade"]),
             baseline=median(times["function"]),

@@ -24,7 +24,6 @@ import hashlib
 import io
 import json
 import os
-import pprint
 import shutil
 import subprocess
 import sys
@@ -55,8 +54,13 @@ from scripts.build.speclib import (
 
 STAMP_FILE = ".generated-from"
 # Every module of the build package (this one, resources, response_schemas, fake_spec,
-# speclib...): each writes or decides part of the package, so each is an input.
-PIPELINE_FILES = tuple(sorted(Path(__file__).resolve().parent.glob("*.py")))
+# speclib...): each writes or decides part of the package, so each is an input; so is the
+# registry, from whose descriptors the facade (`<package>/facade.py`) is written.
+PIPELINE_FILES = (
+    *sorted(Path(__file__).resolve().parent.glob("*.py")),
+    REPO / "overlays" / "_registry.py",
+    REPO / "overlays" / "_descriptor.py",
+)
 TEMPLATES = REPO / "config" / "templates"
 
 
@@ -76,7 +80,7 @@ def input_digest(provider: Provider) -> str:
         ("config", provider.config_path.read_bytes()),
         ("openapi-python-client", version("openapi-python-client").encode()),
         ("ruff", version("ruff").encode()),
-        # The build writes part of the package (_spec_extensions.py, the schemas, the stamp).
+        # The build writes part of the package (_spec_extensions.json, the schemas, the stamp).
         *((f"pipeline {path.name}", path.read_bytes()) for path in PIPELINE_FILES),
     ]
     if TEMPLATES.is_dir():
@@ -239,7 +243,8 @@ def _parameter_default(spec: dict[str, Any], operation: dict[str, Any], name: st
 
 
 def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
-    """`_spec_extensions.py`: what the overlays need from the spec, keyed by operation module."""
+    """`_spec_extensions.json`: what the runtime needs from the spec, keyed by operation
+    module (data, not a module: the runtime imports no generated package)."""
     from openapi_python_client.strings import PythonIdentifier
 
     def attrs(pointer: str) -> list[str]:
@@ -264,13 +269,14 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
             if default_size is not None:
                 entry["pagination"]["default_size"] = default_size
         table[str(PythonIdentifier(op.operation_id, prefix="field"))] = entry
-    return (
-        f'"""Vendor extensions of {provider.rel(provider.spec_path)}, by operation module.\n\n'
-        "Written by `python -m scripts.build` (make generate) for the overlays; do not edit.\n"
-        '"""\n\n'
-        "from typing import Any\n\n"
-        f"OPERATIONS: dict[str, dict[str, Any]] = {pprint.pformat(table, sort_dicts=True)}\n"
-    )
+    document = {
+        "description": (
+            f"Vendor extensions of {provider.rel(provider.spec_path)}, by operation module; "
+            "written by `python -m scripts.build` (make generate) for the runtime; do not edit."
+        ),
+        "operations": table,
+    }
+    return json.dumps(document, indent=1, sort_keys=True) + "\n"
 
 
 def build_package(provider: Provider, spec: dict[str, Any], dest_parent: Path) -> Path:
@@ -280,7 +286,7 @@ def build_package(provider: Provider, spec: dict[str, Any], dest_parent: Path) -
     try:
         _run_generator(provider, spec, output)
         _check_endpoints(provider, spec, output)
-        (output / "_spec_extensions.py").write_text(
+        (output / "_spec_extensions.json").write_text(
             _extension_table(provider, spec), encoding="utf-8"
         )
         (output / "_response_schemas.json").write_text(

@@ -166,7 +166,8 @@ def prepare(env: Any, openapi: Any, spec: dict[str, Any]) -> list[Resource]:
 
 
 def write(env: Any, resources: list[Resource], package_dir: Path, package: str) -> None:
-    """After `Project.build()`: `<package_dir>/resources/__init__.py` and a module per tag."""
+    """After `Project.build()`: `<package_dir>/resources/__init__.py` and a module per tag,
+    and the provider's typed entry points (`facade.py`)."""
     directory = package_dir / "resources"
     directory.mkdir()
     secured = any(m.endpoint.requires_security for r in resources for m in r.methods)
@@ -182,3 +183,21 @@ def write(env: Any, resources: list[Resource], package_dir: Path, package: str) 
         (directory / f"{resource.tag}.py").write_text(
             module.render(resource=resource, **context), encoding="utf-8"
         )
+    paginated = any(method.paging for resource in resources for method in resource.methods)
+    write_facade(env, package_dir, package, paginated, context)
+
+
+def write_facade(
+    env: Any, package_dir: Path, package: str, paginated: bool, context: dict[str, Any]
+) -> None:
+    """`<package>/facade.py`: the typed entry points of `overlays.<name>`, from the
+    provider's descriptor in the registry (a package with none gets no facade)."""
+    from overlays._registry import PROVIDERS
+
+    provider = PROVIDERS.get(package.removesuffix("_client"))
+    if provider is None:
+        return
+    env.filters["python_repr"] = repr
+    facade = env.get_template("facade.py.jinja")
+    text = facade.render(provider=provider, paginated=paginated, **context)
+    (package_dir / "facade.py").write_text(text, encoding="utf-8")

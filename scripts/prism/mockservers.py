@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 
 from scripts.build.speclib import REPO, Provider, load_spec, providers
 
@@ -130,9 +130,9 @@ def wait_ready(server: PrismServer, timeout: float = START_TIMEOUT) -> None:
         if server.port is not None:
             try:
                 # trust_env=False: loopback only, whatever HTTP(S)_PROXY the environment sets.
-                httpx.get(f"{server.url}/__ready__", timeout=1.0, trust_env=False)
+                httpx2.get(f"{server.url}/__ready__", timeout=1.0, trust_env=False)
                 return
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 pass
         time.sleep(0.1)
     server.stop()
@@ -147,7 +147,7 @@ class _StripPathProxy(http.server.ThreadingHTTPServer):
     def __init__(self, target: str, strip: int) -> None:
         self.target = target
         self.strip = strip
-        self.client = httpx.Client(base_url=target, timeout=30.0, trust_env=False)
+        self.client = httpx2.Client(base_url=target, timeout=30.0, trust_env=False)
         super().__init__(("127.0.0.1", 0), _ProxyHandler)
 
     @property

@@ -48,9 +48,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
+import httpx2
 
 from overlays import errors
+from overlays._runtime import Network
 from overlays.fakes import Fake, LogEntry
 from overlays.fakes._faults import STATUS_CODES
 from scripts.soak.workloads import (
@@ -467,11 +468,13 @@ class Soak:
         figures: dict[str, Any] = {}
         with self.fake.serve() as base_url:
             options = {"base_url": base_url, "timeout": TIMEOUT, "max_retries": MAX_RETRIES}
-            sync_client = self.factory(**CREDENTIALS[self.w.provider], sleep=self._sleep, **options)
-            async_client = self.factory(
-                **CREDENTIALS[self.w.provider], sleep=self._sleep, **options
+            network = Tagged(Network())
+            sync_client = self.factory(
+                **CREDENTIALS[self.w.provider], sleep=self._sleep, transport=network, **options
             )
-            tag_requests(sync_client, async_client)
+            async_client = self.factory(
+                **CREDENTIALS[self.w.provider], sleep=self._sleep, transport=network, **options
+            )
             self.capture.secrets = secrets_of(self.w.provider)
             gc.collect()
             figures["start"] = (rss_mib(), open_sockets())
@@ -479,7 +482,7 @@ class Soak:
             self._sync_phases(sync_client, writes, listings)
             asyncio.run(self._async_phases(async_client, writes, listings))
             self.fake.chaos(rate=0.0)
-            sync_client.get_httpx_client().close()
+            sync_client.close()
             self._wait_until_idle()  # the server's side of each connection closes too
             gc.collect()
             figures["end"] = (rss_mib(), open_sockets())
@@ -512,7 +515,7 @@ class Soak:
                 self._check_listing(await self.list_async(client), expected, "async")
 
         await asyncio.gather(*(lister() for _ in range(TASKS)))
-        await client.get_async_httpx_client().aclose()
+        await client.aclose()
 
     def _compare_model(self, when: str) -> None:
         state, model = self._state(), dict(self.model.values)
@@ -523,19 +526,26 @@ class Soak:
                 )
 
 
-def tag_requests(sync_client: Any, async_client: Any) -> None:
-    """Every request carries the id of the logical call it belongs to (retries included)."""
+class Tagged(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
+    """The network, with every request carrying the id of the logical call it belongs to
+    (retries included): what the soak reads back from the fake's log."""
 
-    def tag(request: httpx.Request) -> None:
+    def __init__(self, inner: Network) -> None:
+        self.inner = inner
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         request.headers[CALL_HEADER] = _current_call.get()
+        return self.inner.handle_request(request)
 
-    async def atag(request: httpx.Request) -> None:
-        tag(request)
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        request.headers[CALL_HEADER] = _current_call.get()
+        return await self.inner.handle_async_request(request)
 
-    sync_http = sync_client.get_httpx_client()
-    sync_http.event_hooks = {**sync_http.event_hooks, "request": [tag]}
-    async_http = async_client.get_async_httpx_client()
-    async_http.event_hooks = {**async_http.event_hooks, "request": [atag]}
+    def close(self) -> None:
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 # -- the table ------------------------------------------------------------------------------

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
-import httpx
+import httpx2
+import tulip_client as tulip_client_module
 from app47_client.models import App, AppResponse
 from appaloosa_client import AuthenticatedClient
 from appaloosa_client.api.groups import list_group_users
@@ -94,6 +95,23 @@ async def async_resource_objects() -> None:
 
 def error_requests(error: errors.APIError, status: errors.NotFoundError) -> None:
     # Every error keeps the masked request (None where no single request failed).
-    assert_type(error.request, httpx.Request | None)
-    assert_type(status.request, httpx.Request | None)
-    assert_type(status.response.request, httpx.Request)
+    assert_type(error.request, httpx2.Request | None)
+    assert_type(status.request, httpx2.Request | None)
+    assert_type(status.response.request, httpx2.Request)
+
+
+def fakes_are_typed_per_provider() -> None:
+    """A fake's client, resource objects and credentials are its provider's: a typo in a
+    method name or a missing credential is a type error (issue 21)."""
+    fake = tulip.fake()
+    assert_type(fake.client(), tulip_client_module.AuthenticatedClient)
+    assert_type(fake.api(), tulip.Tulip)
+    assert_type(fake.aapi(), tulip.AsyncTulip)
+    assert_type(fake.credentials, tulip.Credentials)
+    assert_type(fake.api().app_groups.list(), list[TulipAppGroup])
+    tulip.Tulip(**fake.credentials, base_url="https://x.test/api/v3", transport=fake.transport)
+    fake.api().app_groups.lst()  # type: ignore[attr-defined]
+    tulip.Tulip(key_id="k", secret="s", transport=fake.transport)  # type: ignore[call-arg]
+    appaloosa_fake = appaloosa.fake()
+    assert_type(appaloosa_fake.api(), appaloosa.Appaloosa)
+    assert_type(appaloosa_fake.client(), AuthenticatedClient)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 
-from overlays._typed_pagination import apaginate, paginate
+from overlays._pagination import apaginate, paginate
 
 from ..api.apps import create_app, delete_app, get_app, list_apps, update_app
 from ..client import AuthenticatedClient, Client

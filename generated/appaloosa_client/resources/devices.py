@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 
-from overlays._typed_pagination import apaginate, paginate
+from overlays._pagination import apaginate, paginate
 
 from ..api.devices import delete_device, get_device, list_devices
 from ..client import AuthenticatedClient, Client

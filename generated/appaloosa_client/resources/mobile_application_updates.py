@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 
-from overlays._typed_pagination import apaginate, paginate
+from overlays._pagination import apaginate, paginate
 
 from ..api.mobile_application_updates import (
     get_mobile_application_update,

@@ -2,7 +2,7 @@ from collections.abc import Iterator
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
-import httpx
+from overlays._runtime import Answer
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -38,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: Answer
 ) -> GroupMemberList:
     if response.status_code == 200:
         response_200 = GroupMemberList.from_dict(response.json())
@@ -49,7 +49,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: Answer
 ) -> Response[GroupMemberList]:
     if not 200 <= response.status_code < 300:
         # Reached with a plain Client only: an overlay client's transport has raised the
@@ -99,21 +99,20 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         Response[GroupMemberList]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        page=page,
-        per=per,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = client.session().send(
+        _get_kwargs(
+            group_id=group_id,
+            page=page,
+            per=per,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -141,8 +140,9 @@ def sync(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         GroupMemberList
@@ -178,20 +178,21 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         Response[GroupMemberList]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        page=page,
-        per=per,
+    response = await client.session().asend(
+        _get_kwargs(
+            group_id=group_id,
+            page=page,
+            per=per,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -218,8 +219,9 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         GroupMemberList

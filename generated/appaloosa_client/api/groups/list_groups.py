@@ -2,7 +2,7 @@ from collections.abc import Iterator
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
-import httpx
+from overlays._runtime import Answer
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: Answer
 ) -> GroupList:
     if response.status_code == 200:
         response_200 = GroupList.from_dict(response.json())
@@ -43,7 +43,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: Answer
 ) -> Response[GroupList]:
     if not 200 <= response.status_code < 300:
         # Reached with a plain Client only: an overlay client's transport has raised the
@@ -87,19 +87,18 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         Response[GroupList]
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = client.session().send(
+        _get_kwargs(
+            page=page,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -123,8 +122,9 @@ def sync(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         GroupList
@@ -154,18 +154,19 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         Response[GroupList]
     """
 
-    kwargs = _get_kwargs(
-        page=page,
+    response = await client.session().asend(
+        _get_kwargs(
+            page=page,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -188,8 +189,9 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         GroupList

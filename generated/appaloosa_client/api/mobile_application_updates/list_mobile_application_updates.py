@@ -2,7 +2,7 @@ from collections.abc import Iterator
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
-import httpx
+from overlays._runtime import Answer
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -54,7 +54,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: Answer
 ) -> MobileApplicationUpdateList:
     if response.status_code == 200:
         response_200 = MobileApplicationUpdateList.from_dict(response.json())
@@ -65,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: Answer
 ) -> Response[MobileApplicationUpdateList]:
     if not 200 <= response.status_code < 300:
         # Reached with a plain Client only: an overlay client's transport has raised the
@@ -121,23 +121,22 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         Response[MobileApplicationUpdateList]
     """
 
-    kwargs = _get_kwargs(
-        user_email=user_email,
-        group_name=group_name,
-        platforms=platforms,
-        page=page,
-        per=per,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = client.session().send(
+        _get_kwargs(
+            user_email=user_email,
+            group_name=group_name,
+            platforms=platforms,
+            page=page,
+            per=per,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -171,8 +170,9 @@ def sync(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         MobileApplicationUpdateList
@@ -216,22 +216,23 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         Response[MobileApplicationUpdateList]
     """
 
-    kwargs = _get_kwargs(
-        user_email=user_email,
-        group_name=group_name,
-        platforms=platforms,
-        page=page,
-        per=per,
+    response = await client.session().asend(
+        _get_kwargs(
+            user_email=user_email,
+            group_name=group_name,
+            platforms=platforms,
+            page=page,
+            per=per,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -264,8 +265,9 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         MobileApplicationUpdateList

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+from overlays._runtime import Answer
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: Answer
 ) -> UserResponse:
     if response.status_code == 200:
         response_200 = UserResponse.from_dict(response.json())
@@ -45,7 +45,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: Answer
 ) -> Response[UserResponse]:
     if not 200 <= response.status_code < 300:
         # Reached with a plain Client only: an overlay client's transport has raised the
@@ -91,20 +91,19 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         Response[UserResponse]
     """
 
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = client.session().send(
+        _get_kwargs(
+            user_id=user_id,
+            body=body,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -130,8 +129,9 @@ def sync(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         UserResponse
@@ -164,19 +164,20 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         Response[UserResponse]
     """
 
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
+    response = await client.session().asend(
+        _get_kwargs(
+            user_id=user_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -201,8 +202,9 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         UserResponse

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+from overlays._runtime import Answer
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,16 +25,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: Answer) -> None:
     if response.status_code == 204:
         return
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: Answer
 ) -> Response[None]:
     if not 200 <= response.status_code < 300:
         # Reached with a plain Client only: an overlay client's transport has raised the
@@ -42,7 +40,8 @@ def _build_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
         status_code = HTTPStatus(response.status_code)
-        parsed = _parse_response(client=client, response=response)
+        _parse_response(client=client, response=response)
+        parsed = None
     except (
         ValueError,
         KeyError,
@@ -78,19 +77,18 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        application_id=application_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = client.session().send(
+        _get_kwargs(
+            application_id=application_id,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -114,8 +112,9 @@ def sync(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         None
@@ -145,18 +144,19 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        application_id=application_id,
+    response = await client.session().asend(
+        _get_kwargs(
+            application_id=application_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -179,8 +179,9 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers an error status, with a plain Client.
         overlays.errors.APIResponseValidationError: (errors.ResponseValidationError with a plain
             Client) If a 2xx body does not match the spec, or the 2xx status is undocumented.
-        overlays.errors.APIConnectionError: (httpx.TransportError with a plain Client) If the
+        overlays.errors.APIConnectionError: (httpx2.TransportError with a plain Client) If the
             request could not be sent or answered, including timeouts (APITimeoutError).
+        overlays.errors.ResponseTooLargeError: If the body is larger than the client allows.
 
     Returns:
         None

@@ -1,0 +1,1 @@
+"""Shared test helpers: servers on loopback, provider cases, spec data, fakes."""

@@ -1,0 +1,85 @@
+"""A fake network answering every operation with the spec's own examples (README examples)."""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import httpx2
+import pytest
+
+from overlays import _runtime
+from tests.helpers.pngs import png
+from tests.helpers.spec_calls import PROVIDERS, first_example, operation, resolve, spec
+
+README = PROVIDERS["tulip"].root / "README.md"
+SECTION = re.compile(r"^## Using the clients\n(.*?)^## ", re.S | re.M)
+BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+
+
+def _host_pattern(provider: str) -> re.Pattern[str]:
+    host = str(spec(provider)["servers"][0]["url"]).split("//", 1)[1].split("/", 1)[0]
+    return re.compile(re.sub(r"\\\{[^}]+\\\}", "[^.]+", re.escape(host)) + "$")
+
+
+HOSTS = {name: _host_pattern(name) for name in PROVIDERS}
+
+
+def _wrong_credentials(request: httpx2.Request) -> bool:
+    auth = request.headers.get("authorization", "")
+    if auth.startswith("Basic "):
+        auth = base64.b64decode(auth.removeprefix("Basic ")).decode()
+    values = [auth, request.headers.get("access-token", ""), *request.url.params.values()]
+    return any("WRONG" in value for value in values)
+
+
+REJECTED_KEY_STATUS = {"tulip": "403"}
+"""What a wrong credential gets where it is not 401: Tulip answers a rejected key 403
+AuthenticationFailed (401 AuthenticationRequired is for no key at all)."""
+
+
+def fake_network(request: httpx2.Request) -> httpx2.Response:
+    provider = next(name for name, host in HOSTS.items() if host.match(request.url.host))
+    op = operation(provider, request.extensions["openapi_operation"])
+    responses = op.spec["responses"]
+    if _wrong_credentials(request):
+        status = REJECTED_KEY_STATUS.get(provider, "401")
+    elif "999" in request.url.path:
+        status = "404"
+    else:
+        status = next(code for code in responses if code.startswith("2"))
+    response = resolve(spec(provider), responses[status])
+    content = response.get("content") or {}
+    if not content:
+        return httpx2.Response(int(status))
+    media, holder = next(iter(content.items()))
+    if media == "image/png":
+        return httpx2.Response(int(status), content=png(57, 57), headers={"content-type": media})
+    value = first_example(holder, spec(provider))
+    if isinstance(value, str):
+        return httpx2.Response(int(status), text=value, headers={"content-type": media})
+    return httpx2.Response(int(status), json=value)
+
+
+class FakeNetwork(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
+    def __init__(self) -> None:
+        self.requests: list[httpx2.Request] = []
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        request.read()
+        self.requests.append(request)
+        return fake_network(request)
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        await request.aread()
+        self.requests.append(request)
+        return fake_network(request)
+
+
+def installed(monkeypatch: pytest.MonkeyPatch) -> FakeNetwork:
+    """A `FakeNetwork` under every client's network cores, for the test's duration."""
+    fake = FakeNetwork()
+    # Every client's network cores: the examples' default network is this fake one.
+    monkeypatch.setattr(_runtime.Network, "sync_core", lambda self: fake)
+    monkeypatch.setattr(_runtime.Network, "async_core", lambda self: fake)
+    return fake

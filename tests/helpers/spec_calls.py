@@ -1,0 +1,299 @@
+"""Call any operation of any spec through its generated function, with arguments taken from
+the spec: its examples (`example_call`) or values generated from its schemas
+(`arguments_strategy` + `call_with`). The contract tests and the Prism tests use it to reach
+every operation without a hand-written list, so an operation added to a spec is covered the
+moment it is generated.
+"""
+
+from __future__ import annotations
+
+import importlib
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
+from io import BytesIO
+from types import ModuleType, NoneType, UnionType
+from typing import Any
+
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+
+from scripts.build.speclib import Operation, load_spec, operations, providers, resolve
+from tests.helpers.pngs import png
+
+PROVIDERS = {p.name: p for p in providers()}
+
+# Credentials the contract tests use; they only ever reach a mock.
+CREDENTIALS: dict[str, tuple[Any, ...]] = {
+    "push_express": ("pe-contract-token",),
+    "appaloosa": (52, "appaloosa-contract-key"),
+    "app47": ("app47-contract-token",),
+    "appush": ("appush-root-token", "appush-root-secret"),
+    "tulip": ("contract-key-id", "tulip-contract-secret"),
+}
+
+
+@cache
+def spec(provider: str) -> dict[str, Any]:
+    return load_spec(PROVIDERS[provider])
+
+
+def all_operations() -> list[tuple[str, str]]:
+    """(provider, operationId) of every operation of every spec."""
+    return [(name, op.operation_id) for name in sorted(PROVIDERS) for op in operations(spec(name))]
+
+
+def operation(provider: str, operation_id: str) -> Operation:
+    return next(op for op in operations(spec(provider)) if op.operation_id == operation_id)
+
+
+def _identifier(name: str) -> str:
+    from scripts.build.naming import python_name
+
+    return python_name(name, prefix="field")
+
+
+def endpoint_module(provider: str, op: Operation) -> ModuleType:
+    package = PROVIDERS[provider].package
+    return importlib.import_module(
+        f"{package}.api.{_identifier(op.tag)}.{_identifier(op.operation_id)}"
+    )
+
+
+def parameters(provider: str, op: Operation) -> list[dict[str, Any]]:
+    """The operation's parameters, path-level ones included, `$ref`s resolved."""
+    document = spec(provider)
+    shared = document["paths"][op.path].get("parameters", [])
+    return [resolve(document, p) for p in [*shared, *op.spec.get("parameters", [])]]
+
+
+def request_media(provider: str, op: Operation) -> tuple[str, dict[str, Any]] | None:
+    """(media type, media object) of the request body, or None."""
+    body = resolve(spec(provider), op.spec.get("requestBody", {}))
+    content = body.get("content") or {}
+    return next(iter(content.items()), None)
+
+
+def success_status(op: Operation) -> int:
+    return int(next(code for code in op.spec["responses"] if str(code).startswith("2")))
+
+
+def first_example(holder: dict[str, Any], document: dict[str, Any]) -> Any:
+    if "example" in holder:
+        return holder["example"]
+    for example in (holder.get("examples") or {}).values():
+        return resolve(document, example)["value"]
+    raise LookupError("no example")
+
+
+# --- from spec values to Python arguments -------------------------------------------------
+
+
+def _options(annotation: Any) -> tuple[Any, ...]:
+    if typing.get_origin(annotation) in (typing.Union, UnionType):
+        return typing.get_args(annotation)
+    return (annotation,)
+
+
+def to_python(annotation: Any, value: Any) -> Any:
+    """A JSON value as the argument the generated function's annotation asks for."""
+    from_file = _file(value)
+    errors: list[Exception] = []
+    for option in _options(annotation):
+        if option is NoneType or getattr(option, "__name__", "") == "Unset":
+            continue
+        origin = typing.get_origin(option)
+        try:
+            if origin is list and isinstance(value, list):
+                (item,) = typing.get_args(option) or (Any,)
+                return [to_python(item, v) for v in value]
+            if isinstance(option, type) and issubclass(option, Enum):
+                return option(value)
+            if getattr(option, "__name__", "") == "File":
+                return from_file(option)
+            if hasattr(option, "from_dict") and isinstance(value, dict):
+                return option.from_dict(value)
+            if option in (int, float, str, bool) and type(value) in (int, float, str, bool):
+                return value
+            if option is Any:
+                return value
+        except (ValueError, TypeError, KeyError) as exc:
+            errors.append(exc)
+    raise TypeError(f"cannot pass {value!r} as {annotation}: {errors}")
+
+
+def _file(value: Any) -> Callable[[type], Any]:
+    data = value if isinstance(value, bytes) else str(value).encode()
+    return lambda cls: cls(payload=BytesIO(data), file_name="upload.bin")
+
+
+@dataclass
+class SpecCall:
+    """One generated operation with its arguments, ready to send with any client."""
+
+    provider: str
+    operation_id: str
+    method: str
+    path: str
+    module: ModuleType
+    expected_status: int
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+    def sync(self, client: Any, style: str = "sync_detailed") -> Any:
+        return getattr(self.module, style)(*self.args, client=client, **self.kwargs)
+
+    async def asyncio(self, client: Any, style: str = "asyncio_detailed") -> Any:
+        return await getattr(self.module, style)(*self.args, client=client, **self.kwargs)
+
+
+def call_with(
+    provider: str, operation_id: str, params: dict[str, Any], body: Any = None
+) -> SpecCall:
+    """A call of the operation with these spec-level values (parameter name -> JSON value,
+    and the body as JSON, or bytes for a binary body)."""
+    op = operation(provider, operation_id)
+    module = endpoint_module(provider, op)
+    hints = typing.get_type_hints(module._get_kwargs)
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    for param in parameters(provider, op):
+        if param["name"] not in params:
+            continue
+        python_name = _python_parameter(param, hints)
+        value = to_python(hints[python_name], params[param["name"]])
+        if param["in"] == "path":
+            args.append(value)
+        else:
+            kwargs[python_name] = value
+    if "body" in hints:
+        kwargs["body"] = to_python(hints["body"], _files_as_bytes(provider, op, body))
+    return SpecCall(
+        provider, operation_id, op.method, op.path, module, success_status(op), tuple(args), kwargs
+    )
+
+
+def _files_as_bytes(provider: str, op: Operation, body: Any) -> Any:
+    """A form body with its file fields (`format: binary`) as bytes, as `from_dict` wants."""
+    media = request_media(provider, op)
+    if media is None or not media[0].startswith("multipart/") or not isinstance(body, dict):
+        return body
+    properties = resolve(spec(provider), media[1]["schema"]).get("properties", {})
+    return {
+        key: value.encode() if properties.get(key, {}).get("format") == "binary" else value
+        for key, value in body.items()
+    }
+
+
+def _python_parameter(param: dict[str, Any], hints: dict[str, Any]) -> str:
+    name = _identifier(param["name"])
+    for candidate in (name, f"{name}_{param['in']}"):
+        if candidate in hints:
+            return candidate
+    raise LookupError(f"no argument for parameter {param['name']!r} in {sorted(hints)}")
+
+
+def example_body(provider: str, op: Operation) -> Any:
+    """The request body of the spec's first example (a real PNG for an image upload)."""
+    media = request_media(provider, op)
+    if media is None:
+        return None
+    if "x-image-upload" in op.spec:
+        image = op.spec["x-image-upload"]
+        return png(image.get("width", 1), image.get("height", 1))
+    return first_example(media[1], spec(provider))
+
+
+def example_call(provider: str, operation_id: str) -> SpecCall:
+    """The operation called with the spec's examples: every parameter that has one."""
+    op = operation(provider, operation_id)
+    params = {}
+    for param in parameters(provider, op):
+        try:
+            params[param["name"]] = first_example(param, spec(provider))
+        except LookupError:
+            if param.get("required"):
+                raise
+    return call_with(provider, operation_id, params, example_body(provider, op))
+
+
+# --- values generated from the schemas ----------------------------------------------------
+
+
+def _with_components(provider: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """A self-contained JSON Schema: the spec's components ride along for local `$ref`s."""
+    components = spec(provider).get("components", {})
+    return _bounded({"allOf": [schema], "components": {"schemas": components.get("schemas", {})}})
+
+
+_INTEGER_FORMATS = {"int32": 2**31, "int64": 2**63}
+
+
+def _bounded(node: Any) -> Any:
+    """`node` with OpenAPI's integer formats turned into the bounds they mean (JSON Schema,
+    and so hypothesis-jsonschema, knows no `int64`)."""
+    if isinstance(node, list):
+        return [_bounded(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _bounded(value) for key, value in node.items()}
+    limit = _INTEGER_FORMATS.get(str(node.get("format")))
+    if limit and node.get("type") == "integer":
+        out.setdefault("minimum", -limit)
+        out.setdefault("maximum", limit - 1)
+    return out
+
+
+# `format: binary` (a file part) is not a JSON Schema format: generate its text.
+CUSTOM_FORMATS = {"binary": st.text(max_size=20)}
+
+
+def schema_strategy(provider: str, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    return from_schema(_with_components(provider, schema), custom_formats=CUSTOM_FORMATS)
+
+
+def arguments_strategy(
+    provider: str, operation_id: str
+) -> st.SearchStrategy[tuple[dict[str, Any], Any]]:
+    """(parameters, body) drawn from the schemas: every required parameter, each optional
+    one or not, and a body valid for the request schema."""
+    op = operation(provider, operation_id)
+    required: dict[str, st.SearchStrategy[Any]] = {}
+    optional: dict[str, st.SearchStrategy[Any]] = {}
+    for param in parameters(provider, op):
+        strategy = schema_strategy(provider, param["schema"])
+        (required if param.get("required") else optional)[param["name"]] = strategy
+    params = st.fixed_dictionaries(required, optional=optional)
+    media = request_media(provider, op)
+    body: st.SearchStrategy[Any] = st.none()
+    if media is not None:
+        if "x-image-upload" in op.spec:
+            body = st.just(example_body(provider, op))
+        else:
+            body = schema_strategy(provider, media[1]["schema"])
+    return st.tuples(params, body)
+
+
+# --- clients ------------------------------------------------------------------------------
+
+
+def server_root(provider: str) -> str:
+    """The spec's first server URL, variables at their defaults, without the trailing
+    path variables a factory adds itself (Appaloosa's store id)."""
+    server = spec(provider)["servers"][0]
+    url = str(server["url"])
+    while url.rstrip("/").endswith("}"):
+        url = url.rstrip("/").rsplit("/", 1)[0]
+    for name, variable in (server.get("variables") or {}).items():
+        url = url.replace("{" + name + "}", str(variable["default"]))
+    return url
+
+
+def overlay_client(provider: str, base_url: str | None = None, **options: Any) -> Any:
+    """The provider's overlay client with the contract credentials, aimed at `base_url`
+    (the spec's own server by default: the contract tests send through a mock transport)."""
+    module = importlib.import_module(f"overlays.{provider}")
+    options["base_url"] = base_url or server_root(provider)
+    return module.client(*CREDENTIALS[provider], **options)

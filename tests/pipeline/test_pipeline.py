@@ -1,0 +1,197 @@
+"""`python -m scripts.build` (`make generate`): validation errors name the spec, failures
+leave generated/ alone, output is deterministic and regeneration is incremental; the
+scripts run with `python -m`, with no `sys.path` edits."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scripts.build import generate
+from scripts.build.speclib import REPO
+
+PROVIDER = "push_express"
+SPEC = f"specs/{PROVIDER}.yaml"
+PACKAGE = f"generated/{PROVIDER}_client"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A copy of one provider's spec, config and committed package."""
+    for part in (SPEC, f"config/{PROVIDER}.yaml"):
+        (tmp_path / part).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / part, tmp_path / part)
+    shutil.copytree(
+        REPO / PACKAGE, tmp_path / PACKAGE, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    return tmp_path
+
+
+def run(root: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = generate.main(["--root", str(root), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_unchanged_spec_is_not_regenerated(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(workspace, capsys=capsys)
+    assert code == 0
+    assert f"{PROVIDER}" in out
+    assert "unchanged" in out
+
+
+def test_generation_is_deterministic_and_matches_the_committed_package(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.rmtree(workspace / PACKAGE)
+    code, out, err = run(workspace, capsys=capsys)
+    assert code == 0, err
+    assert "generated 7 operations" in out
+    assert _tree(workspace / PACKAGE) == _tree(REPO / PACKAGE)
+    # A second, forced run writes byte-identical files.
+    first = _tree(workspace / PACKAGE)
+    code, out, err = run(workspace, "--force", capsys=capsys)
+    assert code == 0, err
+    assert _tree(workspace / PACKAGE) == first
+    assert not list((workspace / "generated").glob(".tmp-*")), "staging directory left behind"
+
+
+def test_changed_spec_is_regenerated(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = workspace / SPEC
+    spec.write_text(
+        spec.read_text().replace(
+            "summary: Archive an application group", "summary: Archive a group"
+        ),
+    )
+    code, out, err = run(workspace, capsys=capsys)
+    assert code == 0, err
+    assert "generated" in out
+    module = workspace / PACKAGE / "api" / "app_groups" / "archive_app_group.py"
+    assert "Archive a group" in module.read_text()
+
+
+_BODY = (
+    "          {media}:\n"
+    "            schema:\n"
+    '              $ref: "#/components/schemas/AppGroupInput"'
+)
+BREAKAGES = {
+    "invalid YAML": ("paths:\n", "paths:\n  - [unclosed\n"),
+    "schema error": ("minimum: 1\n      example: 17", "minimum: one\n      example: 17"),
+    "missing response description": (
+        '"204": {description: No content. The group is archived.}',
+        '"204": {}',
+    ),
+    "unsupported content type": (
+        _BODY.format(media="application/json"),
+        _BODY.format(media="application/x-weird"),
+    ),
+    "bad x-idempotent": ("x-idempotent: true", "x-idempotent: yes-please"),
+}
+
+
+@pytest.mark.parametrize("breakage", sorted(BREAKAGES))
+def test_broken_spec_fails_naming_the_spec_and_leaves_generated_alone(
+    breakage: str, workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _tree(workspace / "generated")
+    spec = workspace / SPEC
+    old, new = BREAKAGES[breakage]
+    text = spec.read_text()
+    assert old in text
+    spec.write_text(text.replace(old, new, 1))
+    code, _, err = run(workspace, capsys=capsys)
+    assert code == 1
+    assert SPEC in err
+    assert _tree(workspace / "generated") == before
+
+
+def test_check_mode_reports_a_hand_edit_as_a_diff(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(workspace, "--check", capsys=capsys)
+    assert code == 0, out + err
+    module = workspace / PACKAGE / "api" / "app_groups" / "get_app_group.py"
+    module.write_text(module.read_text() + "# hand edit\n")
+    code, out, err = run(workspace, "--check", capsys=capsys)
+    assert code == 1
+    assert "+# hand edit" not in out
+    assert "-# hand edit" in out
+    assert "make generate" in err
+
+
+def test_command_line_entry_point_reports_unchanged() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.build", PROVIDER],
+        capture_output=True, text=True, check=False, cwd=REPO,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "unchanged" in result.stdout
+
+
+def test_project_templates_keep_the_token_out_of_repr() -> None:
+    from push_express_client import AuthenticatedClient
+
+    client = AuthenticatedClient(
+        base_url="https://core.push.express/api/b/v2", token="s3cr3t-token"
+    )
+    assert "s3cr3t-token" not in repr(client)
+
+
+def test_project_templates_turn_an_unparsable_2xx_into_response_validation_error() -> None:
+    import httpx2
+    from push_express_client import Client
+    from push_express_client.api.app_groups import get_app_group
+    from push_express_client.errors import ResponseValidationError
+
+    seen: list[httpx2.Request] = []
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request)
+        return httpx2.Response(200, content=b'{"id": 1')  # truncated JSON
+
+    client = Client(
+        base_url="https://api.test", httpx_args={"transport": httpx2.MockTransport(answer)}
+    )
+    with pytest.raises(ResponseValidationError, match="get_app_group: the 200 response") as caught:
+        get_app_group.sync(1, client=client)
+    assert caught.value.response.content == b'{"id": 1'
+    assert seen[0].extensions["openapi_operation"] == "get_app_group"
+
+
+def test_no_script_edits_sys_path() -> None:
+    """`scripts` is a package run with `python -m` from the repository root: nothing in it
+    needs to put a directory on `sys.path`."""
+    pattern = re.compile(r"sys\.path\s*(\.(insert|append|extend)\(|\[|\+=|=)")
+    offenders = [
+        f"{path.relative_to(REPO)}:{number}"
+        for path in sorted((REPO / "scripts").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("tool", ["build", "apidiff", "bench", "soak"])
+def test_each_tool_runs_with_python_m(tool: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", f"scripts.{tool}", "--help"],
+        capture_output=True, text=True, check=False, cwd=REPO,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"usage: python -m scripts.{tool}")
