@@ -149,8 +149,8 @@ class PackageSpec:
 
     def _schema_key(self, operation: str, status: int) -> str | None:
         schemas = self.schemas["responses"].get(operation, {})
-        for key in (str(status), f"{str(status)[0]}XX"):
-            if key in schemas:
+        for key in (str(status), f"{str(status)[0]}XX", "default"):
+            if key in schemas:  # `default` is there for an operation with no 2xx only
                 return key
         return None
 

@@ -45,7 +45,13 @@ class ResponseSchemas:
             import jsonschema_rs
 
             schemas = self._document["responses"].get(operation, {})
-            schema = schemas.get(str(status)) or schemas.get(f"{str(status)[0]}XX")
+            # `default`: recorded only for an operation that documents no 2xx (it then
+            # answers the 2xx, as upstream reads it); an error status is never validated here.
+            schema = (
+                schemas.get(str(status))
+                or schemas.get(f"{str(status)[0]}XX")
+                or (schemas.get("default") if 200 <= status < 300 else None)
+            )
             self._validators[key] = (
                 None
                 if schema is None

@@ -12,6 +12,7 @@ from scripts.apidiff.naming import Naming
 from scripts.apidiff.refs import Document
 from scripts.apidiff.rules import RULES
 from scripts.apidiff.schemadiff import Ctx, Role, SchemaDiff
+from scripts.build.naming import operation_name, tag_name
 from scripts.build.speclib import HTTP_METHODS
 
 
@@ -55,9 +56,11 @@ def collect_operations(doc: Document) -> list[Op]:
             for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
                 param = doc.resolve(raw)  # operation-level ones override path-level ones
                 params[(str(param.get("name")), str(param.get("in")))] = param
-            tag = str((op.get("tags") or ["default"])[0])
+            # The build's Python names (`scripts.build.naming`): a missing operationId is
+            # derived from the method and path, a tag made an identifier, as generated.
+            tag = tag_name((op.get("tags") or ["default"])[0])
             security = op.get("security", doc.spec.get("security") or [])
-            operation_id = str(op.get("operationId", ""))
+            operation_id = operation_name(method, path, op.get("operationId"))
             found.append(Op(method.upper(), path, operation_id, tag, op, params, security))
     return found
 

@@ -4,9 +4,15 @@
 For each provider (`specs/<name>.yaml` + `config/<name>.yaml` -> `generated/<name>_client`):
 
 1. validate the spec (openapi-spec-validator, our extension lint, then Spectral);
-2. generate it with openapi-python-client and the project's templates, treating every
-   generator warning as an error and checking that every operation produced a module;
+2. generate it with openapi-python-client and the project's templates, from a copy of the
+   spec whose operationIds and tags are their Python names (`scripts.build.naming`); for one
+   of our own specs (`x-house-style: true`) every generator warning is an error and every
+   operation must produce a module; for a published spec, what the generator leaves out (a
+   schema it cannot read, and the operations that use it) is a warning naming it;
 3. swap the result in atomically: a failed run leaves `generated/` as it was.
+
+Every problem is one line on stderr (`generate: error: specs/x.yaml: ...`), exit status 1;
+no traceback reaches the person running it (`GENERATE_TRACEBACK=1` shows one for a bug).
 
 Generation is incremental: a package whose inputs (spec, config, templates, generator
 and formatter versions) hash to the digest recorded in its `.generated-from` file is
@@ -43,7 +49,10 @@ from scripts.build.speclib import (
     REPO,
     Provider,
     SpecError,
+    for_generator,
     format_finding,
+    house_style,
+    one_line,
     operations,
     providers,
     resolve,
@@ -55,12 +64,22 @@ from scripts.build.speclib import (
 STAMP_FILE = ".generated-from"
 # Every module of the build package (this one, resources, response_schemas, fake_spec,
 # speclib...): each writes or decides part of the package, so each is an input; so is the
-# registry, from whose descriptors the facade (`<package>/facade.py`) is written.
+# provider's descriptor, from which the facade (`<package>/facade.py`) is written (its own
+# entry in the registry, not the whole file: adding a provider leaves the others alone).
 PIPELINE_FILES = (
     *sorted(Path(__file__).resolve().parent.glob("*.py")),
-    REPO / "overlays" / "_registry.py",
     REPO / "overlays" / "_descriptor.py",
 )
+
+
+def _descriptor_text(provider: Provider) -> bytes:
+    """The provider's registry entry as data (its dataclass repr), or nothing."""
+    from overlays._registry import PROVIDERS
+
+    descriptor = PROVIDERS.get(provider.name)
+    return repr(descriptor).encode() if descriptor is not None else b""
+
+
 TEMPLATES = REPO / "config" / "templates"
 
 
@@ -70,6 +89,7 @@ class Outcome:
     action: str  # "generated", "unchanged"
     seconds: float
     detail: str
+    warnings: tuple[str, ...] = ()
 
 
 def input_digest(provider: Provider) -> str:
@@ -82,6 +102,7 @@ def input_digest(provider: Provider) -> str:
         ("ruff", version("ruff").encode()),
         # The build writes part of the package (_spec_extensions.json, the schemas, the stamp).
         *((f"pipeline {path.name}", path.read_bytes()) for path in PIPELINE_FILES),
+        ("descriptor", _descriptor_text(provider)),
     ]
     if TEMPLATES.is_dir():
         for template in sorted(TEMPLATES.rglob("*")):
@@ -120,8 +141,14 @@ def _generator_problems(errors: Sequence[Any]) -> list[str]:
     lines = []
     for error in errors:
         detail = f": {error.detail}" if getattr(error, "detail", None) else ""
-        lines.append(f"[{error.level.value.lower()}] {error.header}{detail}".strip())
+        lines.append(one_line(f"[{error.level.value.lower()}] {error.header}{detail}"))
     return lines
+
+
+def _fatal(problem: str) -> bool:
+    """A generator problem no published spec may have: the document unreadable, the
+    formatter failed or missing (the package would not be valid Python)."""
+    return problem.startswith("[error]") or "Skipping Integration" in problem
 
 
 def _template_cache(root: Path) -> Any:
@@ -134,8 +161,9 @@ def _template_cache(root: Path) -> Any:
     return FileSystemBytecodeCache(str(directory))
 
 
-def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> None:
-    """Generate `provider` into `output` (which must not exist) or raise `SpecError`.
+def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> list[str]:
+    """Generate `provider` into `output` (which must not exist) or raise `SpecError`;
+    return the warnings a published spec may have (see the module's docstring).
 
     This is openapi-python-client's own `generate()`, unrolled, through its public API
     (`GeneratorData.from_dict`, `Project`, `Project.env`, `Project.build()`), for two
@@ -167,8 +195,9 @@ def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> No
         config_file, MetaType.NONE, provider.spec_path, "utf-8", True, output_path=output
     )
     templates = TEMPLATES if TEMPLATES.is_dir() else None
-    # A copy: the parser may keep or change parts of the document it is given.
-    openapi = GeneratorData.from_dict(json.loads(json.dumps(spec)), config=config)
+    # A copy (the parser may keep or change parts of the document it is given) whose
+    # operationIds and tags are the Python names the rest of the build uses.
+    openapi = GeneratorData.from_dict(for_generator(spec), config=config)
     problems: list[str] = []
     if isinstance(openapi, GeneratorError):
         problems += _generator_problems([openapi])
@@ -181,15 +210,18 @@ def _run_generator(provider: Provider, spec: dict[str, Any], output: Path) -> No
         )
         project.env.bytecode_cache = _template_cache(provider.root)
         planned = resources.prepare(project.env, openapi, spec)
+        problems += resources.dropped_model_problems(openapi)
         with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
             problems += _generator_problems(project.build())
         resources.write(project.env, planned, project.package_dir, project.package_name)
         problems += _run_post_hooks(config.post_hooks, project.project_dir)
-    if problems:
-        # A warning usually means an operation or a schema was skipped: a missing feature.
-        listing = "\n  ".join(problems)
-        raise SpecError(f"{label}: openapi-python-client reported problems:\n  {listing}")
+    # A warning usually means an operation or a schema was skipped: a missing feature. Our
+    # own specs may have none; a published one may, as long as the package is whole.
+    fatal = problems if house_style(spec) else [p for p in problems if _fatal(p)]
+    if fatal:
+        raise SpecError(f"{label}: openapi-python-client", fatal)
     (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    return [f"{label}: openapi-python-client: {problem}" for problem in problems]
 
 
 def _run_post_hooks(hooks: Sequence[str], cwd: Path) -> list[str]:
@@ -203,33 +235,25 @@ def _run_post_hooks(hooks: Sequence[str], cwd: Path) -> list[str]:
             continue
         done = subprocess.run(command, cwd=cwd, shell=True, capture_output=True, check=False)
         if done.returncode != 0:
-            detail = (done.stderr or done.stdout).decode(errors="replace")
-            problems.append(f"[error] {name} failed: {detail}")
+            detail = one_line((done.stderr or done.stdout).decode(errors="replace"))
+            detail = detail or f"`{command}` exited with status {done.returncode}"
+            problems.append(f"[error] {name} failed: {detail[:400]}")
     return problems
 
 
-def _check_endpoints(provider: Provider, spec: dict[str, Any], package_dir: Path) -> int:
-    """Every operation of the spec must have produced `api/<tag>/<operationId>.py`."""
-    from openapi_python_client.strings import PythonIdentifier
-
+def _check_endpoints(provider: Provider, spec: dict[str, Any], package_dir: Path) -> list[str]:
+    """Every operation of the spec must have produced `api/<tag>/<operation>.py`: an error
+    for one of our own specs; for a published one, a warning per operation left out (the
+    generator's own warning says why)."""
     missing = []
-    count = 0
     for op in operations(spec):
-        count += 1
-        module = (
-            package_dir
-            / "api"
-            / PythonIdentifier(op.tag, prefix="tag")
-            / f"{PythonIdentifier(op.operation_id, prefix='field')}.py"
-        )
+        module = package_dir / "api" / op.tag / f"{op.operation_id}.py"
         if not module.is_file():
-            missing.append(f"{op.method} {op.path} ({op.operation_id}) -> {module.name} missing")
-    if missing:
-        listing = "\n  ".join(missing)
-        raise SpecError(
-            f"{provider.rel(provider.spec_path)}: operations with no generated module:\n  {listing}"
-        )
-    return count
+            missing.append(f"{op.label}: no generated module api/{op.tag}/{module.name}")
+    label = provider.rel(provider.spec_path)
+    if missing and house_style(spec):
+        raise SpecError(f"{label}: operations with no generated module", missing)
+    return [f"{label}: left out of the client: {line}" for line in missing]
 
 
 def _parameter_default(spec: dict[str, Any], operation: dict[str, Any], name: str | None) -> Any:
@@ -245,7 +269,6 @@ def _parameter_default(spec: dict[str, Any], operation: dict[str, Any], name: st
 def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
     """`_spec_extensions.json`: what the runtime needs from the spec, keyed by operation
     module (data, not a module: the runtime imports no generated package)."""
-    from openapi_python_client.strings import PythonIdentifier
 
     def attrs(pointer: str) -> list[str]:
         return [python_name(part, prefix="field") for part in pointer.split("/")[1:]]
@@ -268,7 +291,7 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
             default_size = _parameter_default(spec, op.spec, pagination.get("size_param"))
             if default_size is not None:
                 entry["pagination"]["default_size"] = default_size
-        table[str(PythonIdentifier(op.operation_id, prefix="field"))] = entry
+        table[op.operation_id] = entry
     document = {
         "description": (
             f"Vendor extensions of {provider.rel(provider.spec_path)}, by operation module; "
@@ -279,13 +302,17 @@ def _extension_table(provider: Provider, spec: dict[str, Any]) -> str:
     return json.dumps(document, indent=1, sort_keys=True) + "\n"
 
 
-def build_package(provider: Provider, spec: dict[str, Any], dest_parent: Path) -> Path:
-    """Generate `provider` into a fresh directory under `dest_parent` and return it."""
+def build_package(
+    provider: Provider, spec: dict[str, Any], dest_parent: Path, warnings: list[str] | None = None
+) -> Path:
+    """Generate `provider` into a fresh directory under `dest_parent` and return it; what a
+    published spec may have but should not is appended to `warnings`."""
     staging = Path(tempfile.mkdtemp(prefix=f".tmp-{provider.package}-", dir=dest_parent))
     output = staging / provider.package
+    found: list[str] = []
     try:
-        _run_generator(provider, spec, output)
-        _check_endpoints(provider, spec, output)
+        found += _run_generator(provider, spec, output)
+        found += _check_endpoints(provider, spec, output)
         (output / "_spec_extensions.json").write_text(
             _extension_table(provider, spec), encoding="utf-8"
         )
@@ -299,18 +326,25 @@ def build_package(provider: Provider, spec: dict[str, Any], dest_parent: Path) -
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if warnings is not None:
+        warnings.extend(found)
     return output
 
 
-def _timed_build(provider: Provider, spec: dict[str, Any], dest_parent: Path) -> tuple[Path, float]:
+Built = tuple[Path, float, list[str]]
+"""A package built: where, in how many seconds, with which warnings."""
+
+
+def _timed_build(provider: Provider, spec: dict[str, Any], dest_parent: Path) -> Built:
     began = time.perf_counter()
-    package = build_package(provider, spec, dest_parent)
-    return package, time.perf_counter() - began
+    warnings: list[str] = []
+    package = build_package(provider, spec, dest_parent, warnings)
+    return package, time.perf_counter() - began, warnings
 
 
 def _build_many(
     stale: Sequence[Provider], specs: dict[Provider, dict[str, Any]], dest_parent: Path
-) -> dict[Provider, tuple[Path, float]]:
+) -> dict[Provider, Built]:
     """Build every stale package, in parallel processes when there are several: each
     build is a CPU-bound, independent run of the generator."""
     workers = min(len(stale), os.cpu_count() or 1)
@@ -339,46 +373,77 @@ def swap_in(new_package: Path, target: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
+@dataclass
+class _Lint:
+    """Spectral, running on the selected specs while Python validates and generates, and
+    what the run has to say that is no error (printed once everything passed)."""
+
+    process: subprocess.Popen[str] | None
+    root: Path
+    published: frozenset[Path]
+    """The specs not written here (no `x-house-style`): Spectral's errors about them are
+    their authors' to fix, so they are warnings here."""
+    warnings: list[str]
+
+
 def _validate(
-    selected: Sequence[Provider],
-) -> tuple[dict[Provider, dict[str, Any]], subprocess.Popen[str] | None]:
+    selected: Sequence[Provider], root: Path
+) -> tuple[dict[Provider, dict[str, Any]], _Lint]:
     """Start Spectral on the selected specs, then validate them (raise `SpecError` on the
     first invalid one); `_finish_lint` waits for Spectral's verdict. Spectral, a Node
     program, runs while Python validates and generates."""
     specs: dict[Provider, dict[str, Any]] = {}
+    lint = _Lint(None, root, frozenset(), [])
     if not selected:
-        return specs, None
+        return specs, lint
     for provider in selected:
         if not provider.config_path.is_file():
             raise SpecError(
                 f"{provider.rel(provider.spec_path)}: no generator config at "
                 f"{provider.rel(provider.config_path)}"
             )
-    linting = start_spectral([p.spec_path for p in selected], root=selected[0].root)
-    with _linted(linting, selected[0].root, wait=False):
+    lint.process = start_spectral([p.spec_path for p in selected], root=selected[0].root)
+    with _linted(lint, wait=False):
         for provider in selected:
-            specs[provider] = validate_openapi(provider)
-    return specs, linting
+            warnings: list[str] = []
+            specs[provider] = validate_openapi(provider, warnings)
+            label = provider.rel(provider.spec_path)
+            lint.warnings += [f"{label}: {warning}" for warning in warnings]
+        published = [p.spec_path.resolve() for p in selected if not house_style(specs[p])]
+        lint.published = frozenset(published)
+    return specs, lint
 
 
-def _finish_lint(linting: subprocess.Popen[str] | None, root: Path) -> None:
-    """Wait for Spectral: print its warnings, raise `SpecError` listing its errors."""
-    if linting is None:
+def _finish_lint(lint: _Lint) -> None:
+    """Wait for Spectral: raise `SpecError` listing its errors about our own specs; keep
+    its warnings (one line each for our specs, one line per rule for a published one)."""
+    if lint.process is None:
         return
-    findings = spectral_findings(linting)
+    findings = spectral_findings(lint.process)
+    lint.process = None
+    errors = []
+    by_rule: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for finding in findings:
-        if finding.get("severity") == 1:
-            print(f"  {format_finding(finding, root)}", file=sys.stderr)
-    errors = [f for f in findings if f.get("severity") == 0]
+        source = Path(str(finding.get("source", "?")))
+        if source.resolve() in lint.published:
+            rel = format_finding(finding, lint.root).split(":", 1)[0]
+            by_rule.setdefault((rel, str(finding.get("code"))), []).append(finding)
+        elif finding.get("severity") == 0:
+            errors.append(format_finding(finding, lint.root))
+        elif finding.get("severity") == 1:
+            lint.warnings.append(format_finding(finding, lint.root))
+    for _, found in sorted(by_rule.items()):
+        if all(f.get("severity", 0) > 1 for f in found):
+            continue  # information and hints
+        first = format_finding({**found[0], "severity": 1}, lint.root)
+        more = f" ({len(found) - 1} more like it)" if len(found) > 1 else ""
+        lint.warnings.append(f"Spectral: {first.replace(': warning ', ': ', 1)}{more}")
     if errors:
-        listing = "\n  ".join(format_finding(f, root) for f in errors)
-        raise SpecError(f"Spectral found errors:\n  {listing}")
+        raise SpecError("Spectral", errors)
 
 
 @contextlib.contextmanager
-def _linted(
-    linting: subprocess.Popen[str] | None, root: Path, *, wait: bool = True
-) -> Iterator[None]:
+def _linted(lint: _Lint, *, wait: bool = True) -> Iterator[None]:
     """Run the body (validating, building packages) while Spectral lints; with `wait`,
     leave only once it has passed.
 
@@ -388,16 +453,19 @@ def _linted(
     try:
         yield
         if wait:
-            _finish_lint(linting, root)
+            _finish_lint(lint)
     except BaseException:
-        if linting is not None and linting.poll() is None:
-            linting.kill()
-            linting.communicate()
+        if lint.process is not None and lint.process.poll() is None:
+            lint.process.kill()
+            lint.process.communicate()
         raise
 
 
-def generate_all(root: Path, *, force: bool, only: Sequence[str]) -> list[Outcome]:
-    """Regenerate the packages whose inputs changed (all of them with `force`)."""
+def generate_all(
+    root: Path, *, force: bool, only: Sequence[str], warnings: list[str] | None = None
+) -> list[Outcome]:
+    """Regenerate the packages whose inputs changed (all of them with `force`); what a
+    published spec lacks, or the generator left out of it, is appended to `warnings`."""
     chosen = [p for p in providers(root) if not only or p.name in only]
     unknown = set(only) - {p.name for p in chosen}
     if unknown:
@@ -414,26 +482,30 @@ def generate_all(root: Path, *, force: bool, only: Sequence[str]) -> list[Outcom
                 continue
         stale.append(provider)
     start = time.perf_counter()
-    specs, linting = _validate(stale)
+    specs, lint = _validate(stale, root)
     (root / "generated").mkdir(exist_ok=True)
-    built: dict[Provider, tuple[Path, float]] = {}
+    built: dict[Provider, Built] = {}
     try:
-        with _linted(linting, root):
+        with _linted(lint):
             built = _build_many(stale, specs, root / "generated")
     except BaseException:
         for leftover in (root / "generated").glob(".tmp-*"):
             shutil.rmtree(leftover, ignore_errors=True)
         raise
+    if warnings is not None:
+        warnings.extend(lint.warnings)
     # What is not building time (validation, the wait for Spectral) is shared out evenly.
-    overhead = (time.perf_counter() - start - sum(t for _, t in built.values())) / max(
+    overhead = (time.perf_counter() - start - sum(b[1] for b in built.values())) / max(
         len(stale), 1
     )
-    for provider, (package, seconds) in built.items():
+    for provider, (package, seconds, found) in built.items():
         swap_in(package, provider.package_dir)
         count = sum(1 for _ in operations(specs[provider]))
         files = sum(1 for f in provider.package_dir.rglob("*.py"))
         detail = f"{count} operations, {files} modules"
-        outcomes.append(Outcome(provider, "generated", seconds + overhead, detail))
+        outcomes.append(Outcome(provider, "generated", seconds + overhead, detail, tuple(found)))
+        if warnings is not None:
+            warnings.extend(found)
     return outcomes
 
 
@@ -448,9 +520,9 @@ def _tree(root: Path) -> dict[str, bytes]:
 def check_generated(root: Path) -> list[str]:
     """Regenerate everything into a temporary directory; return the diff against `generated/`."""
     chosen = providers(root)
-    specs, linting = _validate(chosen)
+    specs, lint = _validate(chosen, root)
     diff: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="check-generated-") as scratch, _linted(linting, root):
+    with tempfile.TemporaryDirectory(prefix="check-generated-") as scratch, _linted(lint):
         for provider in chosen:
             fresh = _tree(build_package(provider, specs[provider], Path(scratch)))
             committed = _tree(provider.package_dir) if provider.package_dir.exists() else {}
@@ -470,6 +542,35 @@ def check_generated(root: Path) -> list[str]:
     return diff
 
 
+def _run(args: argparse.Namespace) -> int:
+    root = args.root.resolve()
+    if args.check:
+        start = time.perf_counter()
+        diff = check_generated(root)
+        if diff:
+            sys.stdout.writelines(diff)
+            print(
+                "\ncheck-generated: generated/ differs from what the specs produce; "
+                "run `make generate` and commit the result.",
+                file=sys.stderr,
+            )
+            return 1
+        elapsed = time.perf_counter() - start
+        print(f"check-generated: generated/ matches the specs ({elapsed:.2f} s)")
+        return 0
+    total = time.perf_counter()
+    warnings: list[str] = []
+    for outcome in generate_all(root, force=args.force, only=args.providers, warnings=warnings):
+        print(
+            f"{outcome.provider.name:<13} {outcome.action:<9} "
+            f"{outcome.detail} in {outcome.seconds:.2f} s"
+        )
+    for warning in warnings:
+        print(f"generate: warning: {warning}", file=sys.stderr)
+    print(f"done in {time.perf_counter() - total:.2f} s")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.build", description=__doc__.split("\n\n")[0]
@@ -483,30 +584,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # The generator's post-hooks call ruff; use the one installed next to this Python.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    root = args.root.resolve()
     try:
-        if args.check:
-            start = time.perf_counter()
-            diff = check_generated(root)
-            if diff:
-                sys.stdout.writelines(diff)
-                print(
-                    "\ncheck-generated: generated/ differs from what the specs produce; "
-                    "run `make generate` and commit the result.",
-                    file=sys.stderr,
-                )
-                return 1
-            elapsed = time.perf_counter() - start
-            print(f"check-generated: generated/ matches the specs ({elapsed:.2f} s)")
-            return 0
-        total = time.perf_counter()
-        for outcome in generate_all(root, force=args.force, only=args.providers):
-            print(
-                f"{outcome.provider.name:<13} {outcome.action:<9} "
-                f"{outcome.detail} in {outcome.seconds:.2f} s"
-            )
-        print(f"done in {time.perf_counter() - total:.2f} s")
+        return _run(args)
     except SpecError as exc:
-        print(f"generate: error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+        for line in exc.lines:
+            print(f"generate: error: {line}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("generate: interrupted; generated/ is as it was", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug of ours, or a spec no rule foresaw: one line, no trace
+        if os.environ.get("GENERATE_TRACEBACK"):
+            raise
+        print(
+            f"generate: error: internal error: {type(exc).__name__}: {one_line(exc)[:300]} "
+            "(GENERATE_TRACEBACK=1 shows where; generated/ is as it was)",
+            file=sys.stderr,
+        )
+    return 1

@@ -19,12 +19,15 @@ from the parsed document (`Project.openapi`). The config's post-hooks (ruff) run
 
 from __future__ import annotations
 
+import keyword
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scripts.build.naming import RESERVED
+from scripts.build.naming import class_name as tag_class_name
 from scripts.build.speclib import Operation, operations
 
 _BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
@@ -56,6 +59,43 @@ def resource_method_name(op: Operation) -> str:
     return op.operation_id
 
 
+def usable_method_name(name: str) -> bool:
+    """A name a resource class can have as a method: an identifier, no keyword, no builtin
+    its annotations might need (`list` aside: they say `builtins.list`), not
+    `with_raw_response`'s family."""
+    return (
+        name.isidentifier()
+        and not keyword.iskeyword(name)
+        and not name.startswith(("with_", "_"))
+        and (name == "list" or name not in RESERVED)
+    )
+
+
+def method_names(ops: Iterable[Operation]) -> dict[str, str]:
+    """Each operation's method on its resource object, by operation name: its
+    `resource_method_name`, unless that is unusable or two operations of a tag would share
+    it; then the operation's full Python name (unique in the spec). A house-style spec
+    never gets here with either (the lint refuses them); a published one may."""
+    ops = list(ops)
+    full: set[str] = {
+        op.operation_id for op in ops if not usable_method_name(resource_method_name(op))
+    }
+    while True:
+        chosen = {
+            op.operation_id: (
+                op.operation_id if op.operation_id in full else resource_method_name(op)
+            )
+            for op in ops
+        }
+        by_method: dict[tuple[str, str], list[str]] = {}
+        for op in ops:
+            by_method.setdefault((op.tag, chosen[op.operation_id]), []).append(op.operation_id)
+        clashing = {name for names in by_method.values() if len(names) > 1 for name in names} - full
+        if not clashing:
+            return chosen
+        full |= clashing
+
+
 @dataclass(frozen=True)
 class Paging:
     """What the typed layer needs about a paginated operation: its item type."""
@@ -82,20 +122,70 @@ class Resource:
 
 
 def class_name(tag: str) -> str:
-    return "".join(word.capitalize() for word in tag.split("_"))
+    """The resource class of a tag (`app_groups` -> `AppGroups`; see `naming.class_name`)."""
+    return tag_class_name(tag)
+
+
+_IMPORTED = re.compile(r"\bimport\s+(.+)$")
+_TEMPLATE_NAMES = frozenset(
+    {"AsyncIterator", "Iterator", "cached_property", "Any", "apaginate", "paginate",
+     "AuthenticatedClient", "Client", "UNSET", "File", "Response", "Unset", "builtins"}
+)  # fmt: skip
+"""What resources_tag.py.jinja imports into each tag's module: no class may take a name."""
+
+
+def _imported_names(lines: Iterable[str]) -> set[str]:
+    names = set()
+    for line in lines:
+        match = _IMPORTED.search(line)
+        if match:
+            for part in match.group(1).split(","):
+                names.add(part.split(" as ")[-1].strip(" ()"))
+    return names
+
+
+def _unique_class_names(resources: list[Resource]) -> None:
+    """A tag whose class would take the name of something its module imports (tag `pet`,
+    model `Pet`), or of another tag's class, gets `Resource` after it, then a number."""
+    taken: set[str] = set()
+    for resource in resources:
+        imported = _imported_names(resource.imports) | _TEMPLATE_NAMES
+        imported |= {str(method.endpoint.name) for method in resource.methods}
+        base = resource.class_name
+        candidates = [base, f"{base}Resource"]
+        candidates += [f"{base}Resource{n}" for n in range(2, 100)]
+        for candidate in candidates:
+            variants = {candidate, f"Async{candidate}", f"{candidate}WithRawResponse",
+                        f"Async{candidate}WithRawResponse"}  # fmt: skip
+            if not variants & (imported | taken):
+                resource.class_name = candidate
+                taken |= variants
+                break
+
+
+def success_responses(endpoint: Any) -> list[Any]:
+    """The responses a 2xx answer is read by: the 2xx ones, or, when the operation
+    documents none, its `default` (which upstream applies to every status no other
+    response names; the error statuses raise here, so it matters for a 2xx only)."""
+    found = [
+        response
+        for response in endpoint.responses.patterns
+        if response.status_code.range[0] >= 200 and response.status_code.range[1] <= 299
+    ]
+    if not found and endpoint.responses.default is not None:
+        found = [endpoint.responses.default]
+    return found
 
 
 def success_type(endpoint: Any) -> str:
-    """The union of the endpoint's 2xx types (`None` for a body-less 2xx), as the endpoint
-    template computes it for `sync`'s return annotation."""
+    """The union of the endpoint's success types (`None` for a body-less one), as the
+    endpoint template computes it for `sync`'s return annotation."""
     found = set()
-    for response in endpoint.responses.patterns:
-        low, high = response.status_code.range
-        if low >= 200 and high <= 299:
-            if response.source["attribute"] == "None":
-                found.add("None")
-            else:
-                found.add(response.prop.get_type_string().as_unembedded_code())
+    for response in success_responses(endpoint):
+        if response.source["attribute"] == "None":
+            found.add("None")
+        else:
+            found.add(response.prop.get_type_string().as_unembedded_code())
     return " | ".join(sorted(found)) or "None"
 
 
@@ -121,13 +211,16 @@ def paging_of(endpoint: Any, pagination: Mapping[str, Any], models: Mapping[str,
 def plan(openapi: Any, spec: dict[str, Any]) -> tuple[list[Resource], dict[str, Paging]]:
     """The resources of a package, tag by tag, and the paging of each paginated operation."""
     by_id = {op.operation_id: op for op in operations(spec)}
+    names = method_names(by_id.values())
     models = {model.class_info.name: model for model in openapi.models}
     resources = []
     paging: dict[str, Paging] = {}
     for tag, collection in openapi.endpoint_collections_by_tag.items():
+        if not collection.endpoints:  # every operation of the tag left out (it warned)
+            continue
         resource = Resource(tag=str(tag), class_name=class_name(str(tag)))
         for endpoint in collection.endpoints:
-            op = by_id[endpoint.name]
+            op = by_id[str(endpoint.name)]
             page = None
             if "x-pagination" in op.spec:
                 page = paging[endpoint.name] = paging_of(endpoint, op.spec["x-pagination"], models)
@@ -137,7 +230,7 @@ def plan(openapi: Any, spec: dict[str, Any]) -> tuple[list[Resource], dict[str, 
             returns = success_type(endpoint)
             resource.methods.append(
                 Method(
-                    name=resource_method_name(op),
+                    name=names[op.operation_id],
                     endpoint=endpoint,
                     returns=page.item if page else returns,
                     raw_returns=f"Response[{returns}]",
@@ -148,6 +241,7 @@ def plan(openapi: Any, spec: dict[str, Any]) -> tuple[list[Resource], dict[str, 
         # (the annotations say `builtins.list` anyway, see `builtin_list`).
         resource.methods.sort(key=lambda method: method.name == "list")
         resources.append(resource)
+    _unique_class_names(resources)
     return resources, paging
 
 
@@ -156,11 +250,46 @@ def builtin_list(code: str) -> str:
     return _BUILTIN_LIST.sub("builtins.list[", str(code))
 
 
+_MODEL_IMPORT = re.compile(r"^from \.\.models\.(\w+) import (\w+)")
+
+
+def dropped_models(openapi: Any) -> dict[str, list[str]]:
+    """The imports of models the generator left out (it warned: a schema it could not read)
+    that other models still make (a union member, say), each with the models making it."""
+    generated = {str(item.class_info.module_name) for item in [*openapi.models, *openapi.enums]}
+    found: dict[str, list[str]] = {}
+    for model in openapi.models:
+        lines = set(model.lazy_imports or ())
+        extra = model.additional_properties
+        lines |= set(getattr(extra, "lazy_imports", None) or ())
+        for line in sorted(lines):
+            match = _MODEL_IMPORT.match(line)
+            if match and match.group(1) not in generated:
+                found.setdefault(line, []).append(str(model.class_info.name))
+    return found
+
+
+def dropped_model_problems(openapi: Any) -> list[str]:
+    """One warning per model left out that another still refers to."""
+    problems = []
+    for line, users in sorted(dropped_models(openapi).items()):
+        name = line.rsplit(" ", 1)[-1]
+        problems.append(
+            f"[warning] model {name} was left out (see above) but {', '.join(users)} "
+            f"refer{'s' if len(users) == 1 else ''} to it: parsing "
+            f"{'it' if len(users) == 1 else 'them'} raises ImportError, the rest of the "
+            "package works"
+        )
+    return problems
+
+
 def prepare(env: Any, openapi: Any, spec: dict[str, Any]) -> list[Resource]:
     """Before `Project.build()`: the package's resources, and in the Jinja environment `env`
-    what the endpoint template needs (`paging`: undefined, so skipped, under the plain CLI)."""
+    what the endpoint template needs (`paging`: undefined, so skipped, under the plain CLI)
+    and what the model template needs (`dropped_model_imports`: see `dropped_models`)."""
     resources, paging = plan(openapi, spec)
     env.globals["paging"] = paging
+    env.globals["dropped_model_imports"] = sorted(dropped_models(openapi))
     env.filters["builtin_list"] = builtin_list
     return resources
 

@@ -28,7 +28,24 @@ EXTENSIONS_SCHEMA = REPO / "specs" / "extensions.schema.json"
 
 
 class SpecError(Exception):
-    """A spec (or its generator config) is unusable; the message names the file."""
+    """A spec (or its generator config) is unusable; the message names the file.
+
+    With `problems`, one line per problem, each starting with `message` (`specs/x.yaml:
+    invalid OpenAPI document: GET /a: ...`): every line stands alone."""
+
+    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
+        self.lines = [f"{message}: {one_line(p)}" for p in problems] or [one_line(message)]
+        super().__init__("\n".join(self.lines))
+
+    def __reduce__(self) -> tuple[Any, ...]:  # across the build's worker processes
+        return _spec_error, (self.lines,)
+
+
+def _spec_error(lines: list[str]) -> SpecError:
+    error = SpecError(lines[0])
+    error.lines = list(lines)
+    error.args = ("\n".join(lines),)
+    return error
 
 
 @dataclass(frozen=True)
@@ -64,7 +81,11 @@ class Provider:
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation of a spec, with what the overlays and tests need to find it."""
+    """One operation of a spec, with what the overlays and tests need to find it.
+
+    `operation_id` and `tag` are Python names (`scripts.build.naming`): the operationId in
+    snake_case (derived from the method and the path when the spec has none), the first tag
+    made an identifier; the spec's own spelling is in `spec`."""
 
     method: str
     path: str
@@ -72,26 +93,56 @@ class Operation:
     tag: str
     spec: dict[str, Any]
 
+    @property
+    def label(self) -> str:
+        """`GET /pets/{petId} (showPetById)`: the operation as the spec says it, for messages."""
+        raw = self.spec.get("operationId")
+        return f"{self.method} {self.path}" + (f" ({raw})" if isinstance(raw, str) else "")
+
 
 def providers(root: Path = REPO) -> list[Provider]:
     """Every provider that has a spec under `root/specs`, sorted by name."""
     return [Provider(p.stem, root) for p in sorted((root / "specs").glob("*.yaml"))]
 
 
+class _SpecLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML as JSON reads it: a date (`example: 2017-07-21`) stays the text it is (a spec is
+    a JSON document written in YAML; the C loader when PyYAML has it: four times faster)."""
+
+
+_SpecLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _SpecLoader.yaml_implicit_resolvers.items()
+}
+
+
+def one_line(text: object) -> str:
+    """`text` on one line (a parser's message spans several)."""
+    return " ".join(str(text).split())
+
+
 def load_yaml(path: Path, *, label: str | None = None) -> dict[str, Any]:
-    """Parse a YAML mapping, turning parser errors into a `SpecError` naming the file."""
+    """Parse a YAML (or JSON) mapping as a JSON document (keys as text, no dates), turning
+    every reading and parsing error into a one-line `SpecError` naming the file."""
     label = label or str(path)
-    # The C loader when PyYAML has it: the largest spec loads four times faster.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SpecLoader)
     except FileNotFoundError as exc:
         raise SpecError(f"{label}: file not found") from exc
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"{label}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except OSError as exc:
+        raise SpecError(f"{label}: cannot be read: {exc.strerror or exc}") from exc
     except yaml.YAMLError as exc:
-        raise SpecError(f"{label}: invalid YAML: {exc}") from exc
+        raise SpecError(f"{label}: invalid YAML: {one_line(exc)}") from exc
+    except RecursionError as exc:
+        raise SpecError(f"{label}: nested too deeply to read") from exc
     if not isinstance(data, dict):
         raise SpecError(f"{label}: expected a YAML mapping at the top level")
-    return data
+    # Keys as JSON has them (`200:` is the text "200"); anything else YAML can hold
+    # (binary, sets) as its text.
+    document: dict[str, Any] = json.loads(json.dumps(data, default=str))
+    return document
 
 
 def load_spec(provider: Provider) -> dict[str, Any]:
@@ -122,14 +173,44 @@ def response_example(spec: dict[str, Any], operation_id: str, status: str = "2")
 
 
 def operations(spec: dict[str, Any]) -> Iterator[Operation]:
-    """The operations of a loaded spec, in document order."""
-    for path, item in spec.get("paths", {}).items():
+    """The operations of a loaded spec, in document order, with their Python names."""
+    from scripts.build.naming import operation_name, tag_name
+
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
         for method in HTTP_METHODS:
             op = item.get(method)
-            if op is None:
+            if not isinstance(op, dict):
                 continue
             tags = op.get("tags") or ["default"]
-            yield Operation(method.upper(), path, op.get("operationId", ""), tags[0], op)
+            name = operation_name(method, path, op.get("operationId"))
+            yield Operation(method.upper(), path, name, tag_name(tags[0]), op)
+
+
+def name_clashes(spec: dict[str, Any]) -> list[str]:
+    """Operations whose Python names are the same (`getThing` and `get_thing`), one line
+    each, naming both: the name keys a module, the fakes' and the runtime's tables."""
+    seen: dict[str, Operation] = {}
+    problems = []
+    for op in operations(spec):
+        other = seen.setdefault(op.operation_id, op)
+        if other is not op:
+            problems.append(
+                f"{other.label} and {op.label} both become the Python name "
+                f"{op.operation_id!r} (give one of them another operationId)"
+            )
+    return problems
+
+
+def for_generator(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `spec` whose operationIds and tags are their Python names (`operations`):
+    the generator, given it, names each module and package exactly so."""
+    copy: dict[str, Any] = json.loads(json.dumps(spec))
+    for op in operations(copy):
+        op.spec["operationId"] = op.operation_id
+        op.spec["tags"] = [op.tag]
+    return copy
 
 
 @cache
@@ -138,20 +219,109 @@ def _extensions_schema() -> dict[str, Any]:
     return schema
 
 
-def _extension_errors(spec: dict[str, Any], label: str = "") -> Iterator[str]:
-    """Our own lint: vendor extensions follow specs/extensions.schema.json. `label` (the
-    spec's file) starts the lines that must stand alone: the x-fake field checks."""
+HOUSE_STYLE = "x-house-style"
+"""The root extension that marks a spec written here, in this repository's style."""
+
+
+def house_style(spec: dict[str, Any]) -> bool:
+    """True for a spec written here (`x-house-style: true` at its root): every rule of our
+    lint is an error. A published spec, copied in as it is (`make new-provider`), gets
+    warnings for what it lacks (vendor extensions, one tag per operation...) instead; what
+    it declares is checked as strictly."""
+    return spec.get(HOUSE_STYLE) is True
+
+
+@dataclass
+class Lint:
+    """What our lint found in one spec: errors (nothing is generated) and warnings."""
+
+    errors: list[str]
+    warnings: list[str]
+
+
+_PAGE_PARAMETERS = frozenset(
+    {"page", "per_page", "perpage", "page_size", "pagesize", "limit", "offset", "skip",
+     "cursor", "after", "before", "page_token", "pagetoken", "start", "size", "top"}
+)  # fmt: skip
+
+
+def _looks_paged(spec: dict[str, Any], op: Operation) -> str | None:
+    """The query parameter that makes a GET look like a paged listing (`page`, `limit`,
+    `cursor`...), or None."""
+    if op.method != "GET":
+        return None
+    params = [*(spec["paths"][op.path].get("parameters") or []), *(op.spec.get("parameters") or [])]
+    for param in params:
+        param = resolve(spec, param)
+        name = str(param.get("name", ""))
+        if param.get("in") == "query" and name.lower().replace("-", "_") in _PAGE_PARAMETERS:
+            return name
+    return None
+
+
+def lint(spec: dict[str, Any], label: str = "") -> Lint:
+    """Our own lint: names, and vendor extensions following specs/extensions.schema.json.
+    `label` (the spec's file) starts the lines that must stand alone: the x-fake field checks.
+
+    A house-style spec (`house_style`) must carry every extension: what it lacks is an
+    error. A published one may lack them: each kind of absence is one warning line."""
+    house = house_style(spec)
+    errors = list(_extension_errors(spec, label, house=house))
+    errors += name_clashes(spec)
+    warnings: list[str] = []
+    if house:
+        return Lint(errors, warnings)
+    ops = list(operations(spec))
+    unnamed = [op for op in ops if not isinstance(op.spec.get("operationId"), str)]
+    if unnamed:
+        named = ", ".join(f"{op.method} {op.path} -> {op.operation_id}" for op in unnamed[:3])
+        more = f" and {len(unnamed) - 3} more" if len(unnamed) > 3 else ""
+        warnings.append(f"no operationId, named from the method and path: {named}{more}")
+    tagged = [op for op in ops if len(op.spec.get("tags") or []) > 1]
+    if tagged:
+        warnings.append(
+            f"{len(tagged)} operations have several tags: each is a method of its first "
+            f"tag's resource only (e.g. {tagged[0].label} -> {tagged[0].tag})"
+        )
+    undeclared = [op for op in ops if "x-fake" not in op.spec]
+    if undeclared:
+        warnings.append(
+            f"{len(undeclared)} of {len(ops)} operations have no x-fake: the fake answers "
+            "them statelessly from the spec's examples and schemas (declare x-fake and "
+            "x-fake-resources to make them stateful)"
+        )
+    for op in ops:
+        param = _looks_paged(spec, op)
+        if param and "x-pagination" not in op.spec:
+            warnings.append(
+                f"{op.label}: looks like a paged listing (query {param!r}) but has no "
+                "x-pagination: its resource method returns one page, and paginate() "
+                "cannot follow it"
+            )
+    return Lint(errors, warnings)
+
+
+def _extension_errors(
+    spec: dict[str, Any], label: str = "", *, house: bool = True
+) -> Iterator[str]:
+    """Vendor extensions follow specs/extensions.schema.json. With `house` (our own
+    specs), every operation has an operationId, one tag and an x-fake, and the spec
+    x-fake-resources; otherwise only what is declared is checked."""
     import jsonschema
 
     schema = _extensions_schema()
-    yield from _fake_resource_errors(spec, schema)
+    declared = any("x-fake" in op.spec for op in operations(spec))
+    declares_fakes = declared or "x-fake-resources" in spec
+    if house or declares_fakes:
+        yield from _fake_resource_errors(spec, schema)
     for op in operations(spec):
         where = f"{op.method} {op.path}"
-        if not op.operation_id:
+        if house and not op.spec.get("operationId"):
             yield f"{where}: operationId is missing (it names the generated module)"
-        if len(op.spec.get("tags") or []) != 1:
+        if house and len(op.spec.get("tags") or []) != 1:
             yield f"{where}: needs exactly one tag (it names the generated api package)"
-        yield from _fake_errors(spec, op, schema, label)
+        if house or "x-fake" in op.spec:
+            yield from _fake_errors(spec, op, schema, label)
         for key in (
             "x-pagination",
             "x-idempotent",
@@ -172,21 +342,28 @@ def _extension_errors(spec: dict[str, Any], label: str = "") -> Iterator[str]:
         for status in op.spec.get("x-final-statuses") or []:
             if str(status) not in documented:
                 yield f"{where}: x-final-statuses: {status} is not a documented response status"
-    yield from _method_name_errors(spec)
+    yield from _method_name_errors(spec, house=house)
 
 
-def _method_name_errors(spec: dict[str, Any]) -> Iterator[str]:
-    """Each resource object's method names must be distinct identifiers."""
+def _method_name_errors(spec: dict[str, Any], *, house: bool = True) -> Iterator[str]:
+    """Each resource object's method names must be distinct identifiers. A house-style spec
+    says so itself (x-method-name); a published one gets the operation's full name where
+    the short one would not do (`scripts.build.resources.method_names`), so only an
+    unusable x-method-name is an error there."""
     import keyword
 
     from scripts.build.resources import resource_method_name  # the generation step's rule
 
     seen: dict[tuple[str, str], str] = {}
     for op in operations(spec):
+        if not house and "x-method-name" not in op.spec:
+            continue
         name = resource_method_name(op)
         where = f"{op.method} {op.path}"
         if not name.isidentifier() or keyword.iskeyword(name) or name.startswith("with_"):
             yield f"{where}: method name {name!r} is not usable (set x-method-name)"
+        if not house:
+            continue
         other = seen.setdefault((op.tag, name), op.operation_id)
         if other != op.operation_id:
             yield (
@@ -396,30 +573,75 @@ def _locate(spec: Any, relative: list[Any], instance: Any) -> str:
 _MISSING = object()
 
 
-def validate_openapi(provider: Provider) -> dict[str, Any]:
+def external_refs(node: Any, limit: int = 3) -> list[str]:
+    """The first `$ref`s of a document that point outside it (`common.yaml#/X`, a URL)."""
+    found: list[str] = []
+    stack = [node]
+    while stack and len(found) < limit:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                found.append(ref)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _short(text: str, limit: int = 240) -> str:
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def validate_openapi(provider: Provider, warnings: list[str] | None = None) -> dict[str, Any]:
     """Load and validate one spec with openapi-spec-validator and our extension lint.
 
-    Returns the loaded spec; raises `SpecError` listing every problem found.
+    Returns the loaded spec; raises `SpecError` listing every problem found (one line
+    each). OpenAPI 3.1, or 3.0 for a published spec; our lint's warnings are appended to
+    `warnings` when it is given.
     """
-    from openapi_spec_validator import OpenAPIV31SpecValidator
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from referencing.exceptions import Unresolvable
 
     label = provider.rel(provider.spec_path)
     spec = load_spec(provider)
-    if not str(spec.get("openapi", "")).startswith("3.1"):
+    version = str(spec.get("openapi", spec.get("swagger", "")))
+    if house_style(spec) and not version.startswith("3.1"):
         raise SpecError(f"{label}: expected `openapi: 3.1.x`, found {spec.get('openapi')!r}")
+    if "swagger" in spec and "openapi" not in spec:
+        raise SpecError(
+            f"{label}: Swagger {version} is not supported: convert it to OpenAPI 3 first "
+            "(e.g. `npx swagger2openapi`)"
+        )
+    if not version.startswith(("3.0.", "3.1.")):
+        raise SpecError(f"{label}: expected `openapi: 3.0.x` or `3.1.x`, found {version!r}")
+    outside = external_refs(spec)
+    if outside:
+        raise SpecError(
+            f"{label}: $ref {outside[0]!r} points outside the file: bundle the spec into one "
+            "document first (e.g. `npx @redocly/cli bundle`)"
+        )
+    validator = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     problems = []
     try:
-        for error in OpenAPIV31SpecValidator(spec).iter_errors():
+        for error in validator(spec).iter_errors():
             location = _locate(spec, list(error.absolute_path), error.instance) or "(document)"
-            problems.append(f"{location}: {error.message}")
+            problems.append(_short(f"{location}: {error.message}"))
+            if len(problems) > 20:
+                break
     except Unresolvable as exc:  # a $ref to nowhere stops the validator itself
-        problems.append(f"unresolvable $ref {exc.ref!r}: {exc}")
-    problems.extend(_extension_errors(spec, label))
+        problems.append(_short(f"unresolvable $ref {exc.ref!r}: {exc}"))
+    except RecursionError:
+        problems.append("the document nests too deeply to validate")
+    if not problems:
+        found = lint(spec, label)
+        problems = found.errors
+        if warnings is not None:
+            warnings.extend(found.warnings)
     if problems:
-        listing = "\n  ".join(problems[:20])
-        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
-        raise SpecError(f"{label}: invalid OpenAPI document:\n  {listing}{more}")
+        more = [f"... and {len(problems) - 20} more"] if len(problems) > 20 else []
+        raise SpecError(f"{label}: invalid OpenAPI document", [*problems[:20], *more])
     return spec
 
 

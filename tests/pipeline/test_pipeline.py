@@ -195,3 +195,115 @@ def test_each_tool_runs_with_python_m(tool: str) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"usage: python -m scripts.{tool}")
+
+
+# --- specs nobody here wrote (issue 20) -------------------------------------------------------
+
+ODD_SPEC = """\
+openapi: 3.0.3
+info: {title: Odd, version: "1"}
+servers: [{url: "https://odd.example.com"}]
+paths:
+  /things:
+    get:
+      operationId: getThings
+      tags: ["true"]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Thing"}}
+  /things/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    delete:
+      operationId: json-like
+      tags: ["true"]
+      responses: {"204": {description: gone}}
+    post:
+      tags: [class]
+      responses:
+        default:
+          description: the answer
+          content:
+            application/json:
+              schema: {type: object, properties: {ok: {type: boolean}}}
+  /upload:
+    put:
+      operationId: putUpload
+      requestBody:
+        content: {application/x-weird: {schema: {type: string}}}
+      responses: {"204": {description: stored}}
+components:
+  schemas:
+    Thing: {type: object, properties: {id: {type: string}}}
+"""
+
+
+def _odd(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "config").mkdir()
+    (tmp_path / "specs" / "odd.yaml").write_text(text, encoding="utf-8")
+    config = (REPO / "config" / "tulip.yaml").read_text(encoding="utf-8")
+    (tmp_path / "config" / "odd.yaml").write_text(config.replace("tulip", "odd"), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_published_spec_in_any_style_generates_with_warnings_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _odd(tmp_path, ODD_SPEC)
+    code, out, err = run(root, capsys=capsys)
+    assert code == 0, err
+    assert "odd           generated 4 operations" in out
+    api = root / "generated" / "odd_client" / "api"
+    assert sorted(p.name for p in (api / "true_").glob("*.py")) == [
+        "__init__.py", "get_things.py", "json_like.py"
+    ]  # fmt: skip
+    ping = (api / "class_" / "post_things_id.py").read_text(encoding="utf-8")
+    assert "-> PostThingsIdResponseDefault:" in ping  # a `default`-only operation's body
+    assert "if 200 <= response.status_code <= 299:" in ping
+    assert (
+        "class True_:" in (root / "generated" / "odd_client" / "resources" / "true_.py").read_text()
+    )
+    # The generator leaves out what it cannot do: a warning each, not a refusal.
+    assert "left out of the client: PUT /upload (putUpload)" in err
+    assert "Unsupported content type application/x-weird" in err
+    assert all(line.startswith("generate: warning: ") for line in err.splitlines())
+
+
+def test_a_spec_with_no_operations_generates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _odd(tmp_path, 'openapi: 3.1.0\ninfo: {title: Empty, version: "1"}\npaths: {}\n')
+    code, out, err = run(root, capsys=capsys)
+    assert code == 0, err
+    assert "odd           generated 0 operations" in out
+
+
+def test_every_error_is_one_line_and_no_traceback_reaches_the_caller(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clash = ODD_SPEC.replace("operationId: putUpload", "operationId: get-things")
+    root = _odd(tmp_path, clash)
+    code, _, err = run(root, capsys=capsys)
+    assert code == 1
+    assert err.splitlines() == [
+        "generate: error: specs/odd.yaml: invalid OpenAPI document: GET /things (getThings) "
+        "and PUT /upload (get-things) both become the Python name 'get_things' (give one of "
+        "them another operationId)"
+    ]
+    (root / "specs" / "odd.yaml").write_text(ODD_SPEC, encoding="utf-8")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("a bug of ours")
+
+    monkeypatch.setattr(generate, "build_package", broken)
+    monkeypatch.setattr(generate, "_build_many", lambda stale, specs, dest: {
+        p: broken() for p in stale
+    })  # fmt: skip
+    code, _, err = run(root, capsys=capsys)
+    assert code == 1
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith("generate: error: internal error: KeyError: 'a bug of ours'")
+    assert "Traceback" not in err

@@ -1,4 +1,9 @@
-"""The specs themselves: valid, lint-clean, examples that match their schemas, README in sync."""
+"""The specs themselves: valid, lint-clean, examples that match their schemas, README in sync.
+
+Our own specs (`x-house-style: true`) are held to all of it. A published spec added by `make
+new-provider` is held to what generating and serving it needs (valid OpenAPI, our lint's
+errors); its Spectral findings, its examples and its absence from the README are its
+authors' and its adder's business: warnings, not failures."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from scripts.build.speclib import (
     REPO,
     SpecError,
     format_finding,
+    house_style,
     load_spec,
     operations,
     providers,
@@ -24,6 +30,8 @@ from scripts.build.speclib import (
 )
 
 PROVIDERS = {p.name: p for p in providers()}
+OURS = {name: p for name, p in PROVIDERS.items() if house_style(load_spec(p))}
+"""The specs written here; the others were published by their providers."""
 # The design's five (fixed: acceptance tests import them); the registry must list them all.
 EXPECTED_PROVIDERS = {"push_express", "appaloosa", "app47", "appush", "tulip"}
 # The number of operations each provider's documentation describes (51 in all).
@@ -37,7 +45,8 @@ EXPECTED_OPERATION_COUNTS = {
 
 
 def test_every_provider_has_a_spec() -> None:
-    assert set(PROVIDERS) == EXPECTED_PROVIDERS
+    assert set(OURS) >= EXPECTED_PROVIDERS
+    assert set(PROVIDERS) == set(names()), "a spec without a descriptor, or the reverse"
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_OPERATION_COUNTS))
@@ -49,14 +58,14 @@ def test_every_documented_operation_is_described(name: str) -> None:
     assert len(set(ids)) == len(ids), "operationIds must be unique"
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED_PROVIDERS))
+@pytest.mark.parametrize("name", sorted(PROVIDERS))
 def test_spec_passes_openapi_spec_validator_and_extension_lint(name: str) -> None:
     spec = validate_openapi(PROVIDERS[name])
-    assert spec["openapi"] == "3.1.0"
+    assert spec["openapi"] == "3.1.0" or name not in OURS
 
 
 def test_specs_pass_spectral_with_zero_errors() -> None:
-    findings = run_spectral([p.spec_path for p in PROVIDERS.values()])
+    findings = run_spectral([p.spec_path for p in OURS.values()])
     errors = [format_finding(f) for f in findings if f.get("severity") == 0]
     assert errors == []
 
@@ -108,7 +117,7 @@ def _examples(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], Any]]
 
 def _example_cases() -> list[Any]:
     cases = []
-    for name in sorted(PROVIDERS):
+    for name in sorted(OURS):  # a published spec's examples are its authors' to fix
         spec = load_spec(PROVIDERS[name])
         for where, schema, value in _examples(spec):
             cases.append(pytest.param(spec, schema, value, id=f"{name}: {where}"))
@@ -130,7 +139,7 @@ def test_example_validates_against_its_schema(
 
 
 def test_every_spec_has_examples() -> None:
-    for name in sorted(PROVIDERS):
+    for name in sorted(OURS):
         assert any(True for _ in _examples(load_spec(PROVIDERS[name]))), name
 
 
@@ -153,7 +162,7 @@ def test_readme_operation_table_matches_the_specs() -> None:
     in_readme = {m.groups() for line in readme.splitlines() if (m := README_ROW.match(line))}
     in_specs = {
         (name, op.method, op.path, op.operation_id)
-        for name in PROVIDERS
+        for name in OURS  # the README documents ours; a provider added later, its adder
         for op in operations(load_spec(PROVIDERS[name]))
     }
     expected_rows = "\n".join(
