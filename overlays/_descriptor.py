@@ -132,6 +132,20 @@ class QueryKey(Auth):
         return values[self.value or self.param]
 
 
+@dataclass(frozen=True)
+class NoAuth(Auth):
+    """No credentials: an open API, or one whose security no descriptor can send (mutual
+    TLS...); its fake checks none either."""
+
+    def render(self, values: Mapping[str, str]) -> Credentials:
+        from . import _auth
+
+        return _auth.Credentials()
+
+    def scheme(self, values: Mapping[str, str]) -> str:
+        return ""
+
+
 def _fill(template: str, values: Mapping[str, str]) -> str:
     return template.format(**values) if "{" in template else values[template]
 

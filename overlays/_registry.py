@@ -9,7 +9,16 @@ the benchmarks and the tests. `make new-provider` adds an entry.
 
 from __future__ import annotations
 
-from ._descriptor import Basic, Bearer, Credential, ErrorFormat, HeaderKey, Provider, QueryKey
+from ._descriptor import (  # noqa: F401 (NoAuth: for `make new-provider`'s entries)
+    Basic,
+    Bearer,
+    Credential,
+    ErrorFormat,
+    HeaderKey,
+    NoAuth,
+    Provider,
+    QueryKey,
+)
 
 _DESCRIPTORS = (
     Provider(

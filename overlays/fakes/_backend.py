@@ -4,11 +4,18 @@ A backend knows nothing of HTTP: it gets judged calls (`Call`) and gives back `R
 The generic actions (create, get, list, update, replace, delete) cover what a declaration
 can say; a provider subclass adds its credentials, its error format and the handlers a
 declaration names for what it cannot say (membership, icons, envelopes...).
+
+An operation with no `x-fake` (a published spec, as it comes) is answered statelessly, as
+Prism answers: its documented success with the spec's example, or a value made from its
+schema (`_synth`); the request is judged and the answer checked all the same. Declaring
+`x-fake` on it later makes it stateful. A provider with no subclass gets its error bodies
+from the spec too (`error_answer`).
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import random
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -18,6 +25,7 @@ from ._ids import IdMaker
 from ._listing import page_of, select
 from ._messages import Call, FakeSpecViolation, Refusal, Reply
 from ._spec import FakeSpec, Operation
+from ._synth import value_for
 
 if TYPE_CHECKING:
     from .._descriptor import Provider
@@ -62,6 +70,10 @@ class Backend:
     def secrets(self) -> dict[str, Secret]:
         """What each security scheme of the spec must carry, by scheme name: the credentials
         as the provider's descriptor sends them."""
+        from .._descriptor import NoAuth
+
+        if isinstance(self.provider.auth, NoAuth):
+            return {}  # nothing to check (see NoAuth)
         secret = self.provider.fake_secrets(self.credentials)
         return {name: secret for name in self.spec.security_schemes}
 
@@ -70,8 +82,68 @@ class Backend:
         return Refusal(401, "Unauthorized")
 
     def error_body(self, status: int, message: str) -> tuple[str, bytes]:
-        """(media type, body) of an error answer in the provider's format."""
-        raise NotImplementedError
+        """(media type, body) of an error answer in the provider's format: here, a JSON
+        object with the message where the descriptor's error format reads it first."""
+        errors = self.provider.errors
+        body = pointer_place((errors.message or ("/message",))[0], message)
+        if errors.code and isinstance(body, dict):
+            body = _merge(body, pointer_place(errors.code, status))
+        return "application/json", json.dumps(body).encode()
+
+    def error_answer(self, op: Operation | None, status: int, message: str) -> tuple[str, bytes]:
+        """(media type, body) of an error answer to `op`: `error_body`'s, unless this
+        backend keeps the generic one and the spec documents this error's JSON body; then
+        that body (its example, else a value of its schema) with the message where the
+        error format reads it, if the schema allows it there."""
+        if op is None or type(self).error_body is not Backend.error_body:
+            return self.error_body(status, message)
+        documented = op.response(status)
+        content = (documented or {}).get("content") or {}
+        media = next((m for m in content if "json" in m), None)
+        if media is None:
+            if content and any(m.startswith("text/") for m in content):
+                text = next(m for m in content if m.startswith("text/"))
+                return text, message.encode()
+            return self.error_body(status, message)
+        schema = content[media]
+        body = self.example_of(documented or {}, media, schema)
+        for pointer in self.provider.errors.message:
+            placed = _merge(body, pointer_place(pointer, message))
+            if not self.spec.errors(schema, placed):
+                body = placed
+                break
+        return media, json.dumps(body).encode()
+
+    def example_of(self, documented: Mapping[str, Any], media: str, schema: Any) -> Any:
+        """The spec's example of a documented body when it follows the schema (published
+        examples often do not), else a value made from the schema."""
+        examples = documented.get("examples") or {}
+        if media in examples and not self.spec.errors(schema, examples[media]):
+            return copy.deepcopy(examples[media])
+        return value_for(self.spec, schema)
+
+    def stateless(self, op: Operation, call: Call) -> Reply:
+        """The answer to an operation with no `x-fake`: its documented success, as a mock
+        server gives it (see the module's docstring); nothing is stored."""
+        status = op.success_status
+        documented = op.response(status)
+        if documented is None and not op.house:
+            return Reply(status=204)  # a published spec that documents no success at all
+        if documented is None:
+            raise FakeSpecViolation(f"{op.operation_id}: the spec documents no success answer")
+        headers = {
+            name: _header_text(value_for(self.spec, rule["schema"]))
+            for name, rule in documented["headers"].items()
+            if rule["required"]
+        }
+        content = documented["content"]
+        if not content:
+            return Reply(status=status, headers=headers)
+        media = next((m for m in content if "json" in m), next(iter(content)))
+        body = self.example_of(documented, media, content[media])
+        if "json" not in media and not isinstance(body, bytes | str):
+            body = "" if body is None else str(body)
+        return Reply(body, status=status, headers=headers)
 
     def server_variables(self) -> dict[str, str]:
         """Values the server URL's variables must have (Appaloosa's store id)."""
@@ -188,8 +260,11 @@ class Backend:
         return Reply(pointer_place(pointer, shown))
 
     def perform(self, op: Operation, call: Call) -> Reply:
-        """Do what `op`'s x-fake declares; its handler (if any) where the declaration stops."""
+        """Do what `op`'s x-fake declares; its handler (if any) where the declaration stops;
+        without a declaration, answer statelessly."""
         declared = op.fake
+        if not declared:
+            return self.stateless(op, call)
         kind, action = declared["resource"], declared["action"]
         hook = self._hook(op)
         if action == "list":
@@ -250,3 +325,19 @@ class Backend:
                 holder = holder.setdefault(part, {})
             holder[target[-1]] = value
         return Reply(body, headers=headers)
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    """`extra` laid over `base` (both JSON values), objects merged key by key."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base.get(key), value)
+        return merged
+    return copy.deepcopy(extra)
+
+
+def _header_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)

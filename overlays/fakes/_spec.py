@@ -2,6 +2,10 @@
 
 Routes, parameters, bodies and documented responses per operation, with their JSON Schemas
 compiled by jsonschema-rs on first use (validators are cached per schema node).
+
+A spec of ours (`house`) documents every status its fake answers; a published spec often
+documents only its successes (or a `default`), so its fake may refuse a request with a
+status the spec does not name (400, 404, 401), as the real API would.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ class Operation:
     parameters: list[Parameter]
     body: dict[str, Any] | None
     responses: dict[str, dict[str, Any]]
+    house: bool = True
+    """One of our own specs: every status answered must be documented."""
     regex: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -64,17 +70,32 @@ class Operation:
 
     @property
     def success_status(self) -> int:
-        return min(int(code) for code in self.responses if code.isdigit() and code[0] == "2")
+        """The lowest documented 2xx; 200 when the spec documents none (a `default` answer,
+        or, in a published spec, nothing at all)."""
+        codes = [int(code) for code in self.responses if code.isdigit() and code[0] == "2"]
+        if codes:
+            return min(codes)
+        if self.documents_success or not self.house:
+            return 200 if self.documents_success else 204
+        raise LookupError(f"{self.operation_id}: no documented success")
 
     def documents(self, status: int) -> bool:
         return str(status) in self.responses
 
     @property
+    def documents_success(self) -> bool:
+        """A 2xx (or a `default`, which answers them) is documented."""
+        return any(code[0] == "2" or code == "default" for code in self.responses)
+
+    @property
     def refusal_status(self) -> int:
-        """The documented status of a request the spec does not allow."""
+        """The documented status of a request the spec does not allow (400 for a published
+        spec that documents none: its `default`, or an error it leaves unsaid)."""
         for status in (400, 422, 404):
             if self.documents(status):
                 return status
+        if not self.house:
+            return 400
         raise LookupError(f"{self.operation_id}: no documented status for a refused request")
 
 
@@ -89,6 +110,7 @@ class FakeSpec:
         self.resources: dict[str, dict[str, Any]] = self.document["resources"]
         self.security_schemes: dict[str, dict[str, Any]] = self.document["security_schemes"]
         self.server_path: str = (self.document["servers"] or [""])[0].rstrip("/")
+        self.house: bool = bool(self.document.get("house", True))
         self.operations = {
             name: Operation(
                 operation_id=name,
@@ -103,6 +125,7 @@ class FakeSpec:
                 ],
                 body=entry["body"],
                 responses=entry["responses"],
+                house=self.house,
             )
             for name, entry in self.document["operations"].items()
         }
