@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install generate check-generated lint test clean api-diff bench demo dist soak drift
+.PHONY: install generate check-generated lint test clean api-diff bench demo dist soak drift new-provider
 
 BASE ?= HEAD
 
@@ -55,6 +55,9 @@ soak: install  ## every provider's client against its served fake with chaos on 
 
 clean:
 	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache dist
+
+new-provider: install  ## a provider from any OpenAPI 3.0/3.1 spec: NAME=<name> SPEC=<path> (docs/pipeline/new-provider.md)
+	$(PY) -m scripts.new_provider "$(NAME)" "$(SPEC)"
 
 drift: install  ## what PROVIDER's real API answers that its spec does not say: drift/<PROVIDER>.md (FINDINGS=, PROPOSE=1)
 	$(PY) -m scripts.drift $(PROVIDER) $(foreach f,$(FINDINGS),--findings $(f)) $(if $(PROPOSE),--propose)
