@@ -7,6 +7,10 @@ the provider's documented error class (401 `AuthenticationError`; Tulip answers 
 key with 403 `PermissionDeniedError`). Listings are filled with `fake.insert` first, so that
 there are pages to walk. Prints one line per step; exits 1 if a step did not go as expected.
 
+A provider with no workflow written here (one added by `make new-provider`) gets a generic
+read-only one (`generic_steps`): each GET its client can call without arguments, answered by
+its fake from the spec, then one with a wrong credential, caught as `AuthenticationError`.
+
 Run it with `make demo` or `.venv/bin/python -m scripts.demo`. No network beyond loopback.
 """
 
@@ -353,13 +357,78 @@ def run(step: Step) -> tuple[bool, str, str]:
     return True, "ok", detail
 
 
-WORKFLOWS: dict[str, tuple[Callable[[Fake, str], list[Step]], Callable[..., Any]]] = {
-    "push_express": (push_express_steps, push_express.fake),
-    "appaloosa": (appaloosa_steps, appaloosa.fake),
-    "app47": (app47_steps, app47.fake),
-    "appush": (appush_steps, appush.fake),
-    "tulip": (tulip_steps, tulip.fake),
-}
+def _described(value: object) -> str:
+    if isinstance(value, list):
+        return f"{len(value)} items" + (f" of {type(value[0]).__name__}" if value else "")
+    return type(value).__name__ if value is not None else "no body"
+
+
+def generic_steps(name: str) -> Callable[[Fake, str], list[Step]]:
+    """A read-only workflow for a provider with none written here (see the docstring)."""
+    import importlib
+    import inspect
+
+    from overlays._registry import PROVIDERS
+    from overlays._spec import spec_operations
+
+    def build(fake: Fake, url: str) -> list[Step]:
+        module = importlib.import_module(f"overlays.{name}")
+        client = module.client(**fake.credentials, base_url=url)
+        steps: list[Step] = []
+        secured: Any = None
+        for operation, entry in spec_operations(f"{name}_client").items():
+            if entry["method"] != "GET" or "{" in entry["path"] or len(steps) >= 3:
+                continue
+            endpoint = importlib.import_module(f"{name}_client.api.{entry['tag']}.{operation}")
+            parameters = inspect.signature(endpoint.sync).parameters.values()
+            if any(p.default is inspect.Parameter.empty and p.name != "client" for p in parameters):
+                continue
+
+            def run(endpoint: Any = endpoint) -> str:
+                return _described(endpoint.sync(client=client))
+
+            steps.append(Step(name, operation, run))
+            if fake._backend.spec.operations[operation].security and secured is None:
+                secured = (operation, endpoint)
+        credentials = PROVIDERS[name].credentials
+        if secured is not None and credentials:
+            wrong = module.client(
+                **{c.name: f"not-the-{c.name}" for c in credentials}, base_url=url, max_retries=0
+            )
+            operation, endpoint = secured
+            steps.append(
+                Step(
+                    name,
+                    f"{operation} (wrong credentials)",
+                    lambda: str(endpoint.sync(client=wrong)),
+                    errors.AuthenticationError,
+                )
+            )
+        return steps
+
+    return build
+
+
+def _workflows() -> dict[str, tuple[Callable[[Fake, str], list[Step]], Callable[..., Any]]]:
+    import importlib
+
+    from overlays._registry import PROVIDERS
+
+    written: dict[str, tuple[Callable[[Fake, str], list[Step]], Callable[..., Any]]] = {
+        "push_express": (push_express_steps, push_express.fake),
+        "appaloosa": (appaloosa_steps, appaloosa.fake),
+        "app47": (app47_steps, app47.fake),
+        "appush": (appush_steps, appush.fake),
+        "tulip": (tulip_steps, tulip.fake),
+    }
+    for name in PROVIDERS:
+        if name not in written:
+            written[name] = (generic_steps(name), importlib.import_module(f"overlays.{name}").fake)
+    return written
+
+
+WORKFLOWS = _workflows()
+"""Every registered provider's workflow: written here, or `generic_steps`."""
 
 
 def steps_on_loopback(stack: ExitStack) -> Iterator[Step]:
@@ -373,7 +442,8 @@ def main() -> int:
     with ExitStack() as stack:
         steps = list(steps_on_loopback(stack))
         booted = time.perf_counter() - began
-        print(f"Fakes: 5 served on 127.0.0.1 (overlays.fakes), ready in {booted:.2f} s\n")
+        served = len(WORKFLOWS)
+        print(f"Fakes: {served} served on 127.0.0.1 (overlays.fakes), ready in {booted:.2f} s\n")
         print(f"{'provider':<13} {'operation':<33} {'outcome':<7} {'ms':>4}  detail")
         failed = []
         for step in steps:

@@ -66,7 +66,10 @@ def listening_port(log: str) -> int | None:
 
 def server_path_segments(provider: Provider) -> int:
     """How many path segments after the host's API root are server variables (Appaloosa: 1)."""
-    url = str(load_spec(provider)["servers"][0]["url"])
+    servers = load_spec(provider).get("servers") or [{"url": ""}]
+    url = str(servers[0].get("url", ""))
+    if "//" not in url:  # a relative server URL (or none): no host to leave out
+        return url.count("{")
     return url.count("{") - url.split("//", 1)[-1].split("/", 1)[0].count("{")
 
 

@@ -4,6 +4,11 @@ A `Workload` describes the calls as `Call`s (a generated endpoint module, its ar
 how to read the answer), so the soak runs each one the same way sync (`module.sync`) and
 async (`await module.asyncio`). Values are unique strings the soak chooses: a name that
 identifies the resource a create made, even when its answer was lost.
+
+A provider with no workload written here (one added by `make new-provider`) gets a generic
+read-only one (`generic_workload`): the first GET its client can call without arguments,
+listed again and again, as Tulip's is; its fake answers it statelessly from the spec, so
+there is no state to compare, but every fault, retry, bound and secret is checked alike.
 """
 
 from __future__ import annotations
@@ -170,7 +175,44 @@ TULIP = Workload(  # read-only: app groups are made in Tulip's UI, so the soak o
     anchors=30,
 )
 
-WORKLOADS = {w.provider: w for w in (PUSH_EXPRESS, APPALOOSA, APP47, APPUSH, TULIP)}
+HAND_WRITTEN = {w.provider: w for w in (PUSH_EXPRESS, APPALOOSA, APP47, APPUSH, TULIP)}
+
+
+def _no_ids(items: Any) -> list[Any]:
+    return []  # a stateless answer: nothing the soak tracks
+
+
+def generic_workload(name: str) -> Workload | None:
+    """A read-only workload for a provider with none written here: listings of the first
+    GET whose generated function needs no argument but the client; None when it has none."""
+    import importlib
+    import inspect
+
+    from overlays._spec import spec_operations
+
+    package = f"{name}_client"
+    for operation, entry in spec_operations(package).items():
+        if entry["method"] != "GET" or "{" in entry["path"]:
+            continue
+        module = importlib.import_module(f"{package}.api.{entry['tag']}.{operation}")
+        required = [
+            p
+            for p in inspect.signature(module.sync).parameters.values()
+            if p.default is inspect.Parameter.empty and p.name != "client"
+        ]
+        if not required:
+            return Workload(name, "", "", Listing(module, _no_ids), lambda n: {}, anchors=0)
+    return None
+
+
+def _workloads() -> dict[str, Workload | None]:
+    from overlays._registry import PROVIDERS
+
+    return {n: HAND_WRITTEN.get(n) or generic_workload(n) for n in PROVIDERS}
+
+
+WORKLOADS = _workloads()
+"""Every registered provider's workload (None: nothing a read-only soak can call)."""
 
 CREDENTIALS: dict[str, dict[str, Any]] = {
     # Distinctive values, so that finding one in a log line is never a coincidence.
@@ -182,3 +224,20 @@ CREDENTIALS: dict[str, dict[str, Any]] = {
 }
 NOT_SECRET = frozenset({"store_id", "key_type"})
 """Credential arguments that are identifiers shown in every URL or username, not secrets."""
+
+
+def _made_up_credentials() -> None:
+    """Distinctive values for a provider with none above, one per credential."""
+    import hashlib
+
+    from overlays._registry import PROVIDERS
+
+    for name, provider in PROVIDERS.items():
+        if name not in CREDENTIALS:
+            CREDENTIALS[name] = {
+                c.name: f"soak-{name}-{c.name}-{hashlib.sha1(c.name.encode()).hexdigest()[:6]}"
+                for c in provider.credentials
+            }
+
+
+_made_up_credentials()

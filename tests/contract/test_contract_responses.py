@@ -30,6 +30,8 @@ from tests.helpers.overlay_cases import expected_error_class
 from tests.helpers.spec_calls import (
     all_operations,
     example_call,
+    house,
+    json_schema,
     operation,
     overlay_client,
     resolve,
@@ -47,15 +49,37 @@ SETTINGS = settings(
 )
 
 
+def statuses(key: str, responses: dict[str, Any]) -> list[int]:
+    """The statuses a documented response stands for here: its own; 200, 400, 500 for a
+    range (`2XX`); for `default`, 500 (it answers every error) and, when the operation
+    documents no success, 200 too (it then answers the successes: the endpoint template)."""
+    if key.isdigit():
+        return [int(key)]
+    if key.upper().endswith("XX"):
+        return [int(key[0]) * 100]
+    no_success = not any(str(code).startswith("2") for code in responses)
+    return [200, 500] if no_success else [500]
+
+
+def response_key(responses: dict[str, Any], status: int) -> str:
+    """Which documented response `status` reads (exact, then its range, then default)."""
+    for key in (str(status), f"{str(status)[0]}XX"):
+        if key in responses:
+            return key
+    return "default"
+
+
 def documented_responses() -> list[tuple[str, str, int, str | None]]:
     """(provider, operationId, status, media type or None) of every documented response."""
     cases = []
     for provider, operation_id in all_operations():
         document = spec(provider)
-        for status, response in operation(provider, operation_id).spec["responses"].items():
+        responses = operation(provider, operation_id).spec["responses"]
+        for key, response in responses.items():
             content = resolve(document, response).get("content") or {}
-            for media in content or [None]:
-                cases.append((provider, operation_id, int(status), media))
+            for status in statuses(str(key), responses):
+                for media in content or [None]:
+                    cases.append((provider, operation_id, status, media))
     return cases
 
 
@@ -71,12 +95,15 @@ JSON_SUCCESS_IDS = [f"{p}.{o}-{s}" for p, o, s, _ in JSON_SUCCESS]
 
 def media_schema(provider: str, operation_id: str, status: int, media: str) -> dict[str, Any]:
     document = spec(provider)
-    response = resolve(document, operation(provider, operation_id).spec["responses"][str(status)])
+    responses = operation(provider, operation_id).spec["responses"]
+    response = resolve(document, responses[response_key(responses, status)])
     schema: dict[str, Any] = response["content"][media]["schema"]
     return schema
 
 
 def validator(provider: str, schema: dict[str, Any]) -> Draft202012Validator:
+    if not house(provider):  # a published spec's (OpenAPI 3.0) schema as the runtime reads it
+        return Draft202012Validator(json_schema(provider, schema))
     return Draft202012Validator({"allOf": [schema], "components": spec(provider)["components"]})
 
 
@@ -233,6 +260,8 @@ def test_unparsable_error_bodies_still_raise_their_status_class(
 
 
 def test_the_cases_cover_every_operation_and_status() -> None:
-    """Every operation documents a success and an error, so each is fuzzed both ways."""
-    assert {(p, o) for p, o, _, _ in SUCCESS} == set(all_operations()), "an operation with no 2xx"
-    assert {(p, o) for p, o, _, _ in ERRORS} == set(all_operations()), "an operation with no error"
+    """Every operation of ours documents a success and an error, so each is fuzzed both ways
+    (a published spec may document no error at all: its own errors are its authors')."""
+    ours = {(p, o) for p, o in all_operations() if house(p)}
+    assert ours <= {(p, o) for p, o, _, _ in SUCCESS}, "an operation with no 2xx"
+    assert ours <= {(p, o) for p, o, _, _ in ERRORS}, "an operation with no error"

@@ -39,10 +39,12 @@ from tests.helpers.spec_calls import (
     call_with,
     example_call,
     first_example,
+    house,
     operation,
     overlay_client,
     resolve,
     spec,
+    success_key,
 )
 
 OPERATIONS = all_operations()
@@ -263,10 +265,20 @@ def refused(exc: errors.APIStatusError) -> str:
     return f"Prism refused the request: {exc}\nviolations: {violations(exc)}"
 
 
+def fail_or_skip(provider: str, exc: errors.APIStatusError) -> None:
+    """Fail: Prism refused the request. Unless, for a published spec, Prism only refused its
+    own answer: made up from a schema without example, it may break the schema (a `pattern`
+    it cannot meet), and the request, which is what this test judges, was fine."""
+    found = violations(exc)
+    if not house(provider) and '"location":["request"' not in found and '"response"' in found:
+        pytest.skip(f"Prism's own answer breaks the spec (no example to answer with): {found}")
+    pytest.fail(refused(exc))
+
+
 def check(call: SpecCall, response: Any) -> None:
     assert response.status_code == call.expected_status
-    documented = operation(call.provider, call.operation_id).spec["responses"]
-    if resolve(spec(call.provider), documented[str(call.expected_status)]).get("content"):
+    op = operation(call.provider, call.operation_id)
+    if resolve(spec(call.provider), op.spec["responses"][success_key(op)]).get("content"):
         assert response.parsed is not None
 
 
@@ -280,7 +292,7 @@ def test_every_operation_sync(
     try:
         response = call.sync(clients(provider))
     except errors.APIStatusError as exc:
-        pytest.fail(refused(exc))
+        fail_or_skip(provider, exc)
     check(call, response)
 
 
@@ -295,7 +307,7 @@ async def test_every_operation_async(mocks: Mocks, provider: str, operation_id: 
         try:
             response = await call.asyncio(own)
         except errors.APIStatusError as exc:
-            pytest.fail(refused(exc))
+            fail_or_skip(provider, exc)
     check(call, response)
 
 
@@ -322,8 +334,8 @@ def documented_errors() -> list[tuple[str, str, int, Any]]:
     for provider, operation_id in OPERATIONS:
         document = spec(provider)
         for status, response in operation(provider, operation_id).spec["responses"].items():
-            if str(status).startswith("2"):
-                continue
+            if str(status).startswith("2") or not str(status).isdigit():
+                continue  # `default` and `4XX` name no status to ask Prism for
             contents = resolve(document, response).get("content") or {}
             media: dict[str, Any] = next(iter(contents.values()), {})
             try:
@@ -338,7 +350,8 @@ ERRORS = documented_errors()
 
 
 def test_every_provider_and_the_usual_error_statuses_are_covered() -> None:
-    assert {provider for provider, *_ in ERRORS} == set(PROVIDERS)
+    # Every spec of ours documents errors; a published one may document none.
+    assert {provider for provider, *_ in ERRORS} >= {p for p in PROVIDERS if house(p)}
     assert {400, 401, 403, 404, 415, 422, 500, 502} <= {status for _, _, status, _ in ERRORS}
 
 
@@ -357,7 +370,7 @@ def test_a_documented_error_raises_its_class_with_the_message(
     assert type(exc) is expected_error_class(status)
     assert exc.status_code == status
     assert exc.message
-    if body is not None:
+    if body is not None and provider in MESSAGE:  # a new provider's: its descriptor's guess
         assert exc.message == MESSAGE[provider](body)
     if isinstance(body, str):  # APPush's pages are served as HTML, not JSON
         assert exc.response.headers["content-type"].startswith("text/html")

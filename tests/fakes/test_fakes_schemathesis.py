@@ -19,6 +19,7 @@ import pytest
 
 from overlays._registry import names
 from tests.helpers.fake_checks import EXAMPLES, config_text
+from tests.helpers.spec_calls import house
 
 REPO = Path(__file__).resolve().parents[2]
 PROVIDERS = list(names())  # every registered provider
@@ -28,7 +29,8 @@ SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 def run_schemathesis(provider: str, tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], int]:
     fake = importlib.import_module(f"overlays.{provider}").fake(seed=11)
     config = tmp_path / "schemathesis.toml"
-    config.write_text(config_text(provider, fake.credentials), encoding="utf-8")
+    text = config_text(provider, fake.credentials, house=house(provider))
+    config.write_text(text, encoding="utf-8")
     with fake.serve() as base_url:
         url = f"{base_url}/{fake.credentials['store_id']}" if provider == "appaloosa" else base_url
         result = subprocess.run(
@@ -50,5 +52,6 @@ def test_schemathesis_finds_nothing(provider: str, tmp_path: Path) -> None:
     summary = result.stdout[result.stdout.find("SUMMARY") :]
     assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-3000:]
     assert cases > 0, summary
-    assert "Stateful" in summary or provider == "tulip", summary  # tulip has one GET
+    # tulip has one GET; a published spec served statelessly may have no links to follow
+    assert "Stateful" in summary or provider == "tulip" or not house(provider), summary
     print(f"\n{provider}: schemathesis ran {cases} cases, 0 failures")

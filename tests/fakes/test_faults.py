@@ -22,6 +22,8 @@ from push_express_client.api.app_groups import create_app_group, list_app_groups
 from push_express_client.models import SelectedAppsGroupInput
 
 from overlays import appaloosa, errors, push_express
+from overlays._registry import names
+from tests.helpers.spec_calls import argless_get
 
 TIMEOUT = 0.3  # served `slow` holds the answer until the client gives up: keep it short
 USER = {"email": "olivier@dupont.com", "first_name": "Olivier", "last_name": "Dupont"}
@@ -209,6 +211,13 @@ PROVIDER_LISTS = {
     "appush": ("appush_client.api.applications.list_applications", "list_applications"),
     "tulip": ("tulip_client.api.app_groups.list_app_groups", "list_app_groups"),
 }
+PROVIDER_LISTS.update(  # a provider added by `make new-provider`: its first argument-less GET
+    {
+        name: found
+        for name in names()
+        if name not in PROVIDER_LISTS and (found := argless_get(name)) is not None
+    }
+)
 
 
 @pytest.mark.parametrize("fault", [*STATUSES, "rate_limit"])

@@ -1,4 +1,5 @@
-"""A fake network answering every operation with the spec's own examples (README examples)."""
+"""A fake network answering every operation with the spec's own examples (README examples);
+where a published spec has none, with a value of the schema (`spec_calls.sample`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,17 @@ import pytest
 
 from overlays import _runtime
 from tests.helpers.pngs import png
-from tests.helpers.spec_calls import PROVIDERS, first_example, operation, resolve, spec
+from tests.helpers.spec_calls import (
+    PROVIDERS,
+    first_example,
+    house,
+    operation,
+    resolve,
+    sample,
+    server_root,
+    spec,
+    success_key,
+)
 
 README = PROVIDERS["tulip"].root / "README.md"
 SECTION = re.compile(r"^## Using the clients\n(.*?)^## ", re.S | re.M)
@@ -18,7 +29,10 @@ BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 
 
 def _host_pattern(provider: str) -> re.Pattern[str]:
-    host = str(spec(provider)["servers"][0]["url"]).split("//", 1)[1].split("/", 1)[0]
+    url = str((spec(provider).get("servers") or [{"url": ""}])[0]["url"])
+    if "//" not in url:  # a relative server: the descriptor's base URL
+        url = server_root(provider)
+    host = url.split("//", 1)[1].split("/", 1)[0]
     return re.compile(re.sub(r"\\\{[^}]+\\\}", "[^.]+", re.escape(host)) + "$")
 
 
@@ -47,14 +61,22 @@ def fake_network(request: httpx2.Request) -> httpx2.Response:
     elif "999" in request.url.path:
         status = "404"
     else:
-        status = next(code for code in responses if code.startswith("2"))
-    response = resolve(spec(provider), responses[status])
+        status = success_key(op)
+    key = status if status in responses else "default"
+    response = resolve(spec(provider), responses.get(key, {}))
+    code = int(status) if status.isdigit() else 200
     content = response.get("content") or {}
     if not content:
-        return httpx2.Response(int(status))
-    media, holder = next(iter(content.items()))
+        return httpx2.Response(code)
+    media, holder = next(((m, c) for m, c in content.items() if "json" in m),
+                         next(iter(content.items())))  # fmt: skip
     if media == "image/png":
-        return httpx2.Response(int(status), content=png(57, 57), headers={"content-type": media})
+        return httpx2.Response(code, content=png(57, 57), headers={"content-type": media})
+    if not house(provider):
+        value = sample(provider, holder)
+        if isinstance(value, str) and "json" not in media:
+            return httpx2.Response(code, text=value, headers={"content-type": media})
+        return httpx2.Response(code, json=value)
     value = first_example(holder, spec(provider))
     if isinstance(value, str):
         return httpx2.Response(int(status), text=value, headers={"content-type": media})

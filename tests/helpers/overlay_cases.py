@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -302,10 +303,166 @@ def _tulip() -> Case:
     )  # fmt: skip
 
 
-CASES: dict[str, Callable[[], Case]] = {
+HAND_WRITTEN: dict[str, Callable[[], Case]] = {
     "push_express": _push_express,
     "appaloosa": _appaloosa,
     "app47": _app47,
     "appush": _appush,
     "tulip": _tulip,
 }
+
+
+# --- a case derived from the spec, for a provider with no hand-written one ------------------
+
+_REFUSED = ({"unexpected": "shape"}, [1, 2, 3], "a string", 42)
+"""Bodies every `get` of a case must refuse (test_overlay_providers' wrong shapes)."""
+
+
+def _json_success(provider: str, op: Any) -> tuple[str, dict[str, Any]] | None:
+    """(media type, media object) of the operation's JSON 200 answer, or None."""
+    from tests.helpers.spec_calls import resolve, spec
+
+    answer = op.spec["responses"].get("200")
+    content = resolve(spec(provider), answer).get("content") or {} if answer else {}
+    return next(((m, c) for m, c in content.items() if "json" in m and "schema" in c), None)
+
+
+def _judge(provider: str, schema: Any) -> Any:
+    from jsonschema import Draft202012Validator
+
+    from tests.helpers.spec_calls import json_schema
+
+    return Draft202012Validator(json_schema(provider, schema))
+
+
+def _body_for(provider: str, media: dict[str, Any]) -> Any:
+    """The media type's example when its schema accepts it, else a value of the schema."""
+    from tests.helpers.spec_calls import sample
+
+    return sample(provider, media)
+
+
+def _path_of(call: Any) -> str:
+    """The request path of a `SpecCall`: its path template with the arguments in it."""
+    from urllib.parse import quote
+
+    path = call.path
+    for name, value in zip(re.findall(r"\{([^}]+)\}", path), call.args, strict=False):
+        path = path.replace("{" + name + "}", quote(str(value), safe=""))
+    return path
+
+
+def _checker(descriptor: Any, values: dict[str, str]) -> Callable[[httpx2.Request], None]:
+    from overlays._descriptor import Basic, Bearer, HeaderKey, QueryKey
+
+    auth = descriptor.auth
+    if isinstance(auth, Bearer):
+        return _header("Authorization", f"Bearer {values[auth.token]}")
+    if isinstance(auth, Basic):
+        return _basic(*auth.scheme(values))
+    if isinstance(auth, HeaderKey):
+        return _header(auth.header, values[auth.value])
+    if isinstance(auth, QueryKey):
+        return _query(auth.param, values[auth.value or auth.param])
+    return lambda request: None
+
+
+def generic_case(name: str) -> Case | None:
+    """A case from the spec of a provider with no hand-written one: a GET whose JSON 200
+    body refuses the wrong shapes the tests send (its example, or a value of its schema),
+    a plain POST with a JSON body if there is one, errors in the descriptor's format; None
+    when the spec has no such GET (the tests then skip it, saying so)."""
+    import importlib
+
+    from overlays._registry import PROVIDERS as REGISTERED
+    from overlays.fakes._backend import pointer_place
+    from tests.helpers.spec_calls import example_call, server_root, spec
+
+    descriptor = REGISTERED[name]
+    module = importlib.import_module(f"overlays.{name}")
+    values = {c.name: f"{name}-{c.name}-SECRET-{i}" for i, c in enumerate(descriptor.credentials)}
+    from scripts.build.speclib import operations
+
+    get = post = None
+    get_body: Any = None
+    post_body: Any = None
+    post_status = 200
+    for op in operations(spec(name)):
+        answer = _json_success(name, op)
+        if answer is None or op.method not in ("GET", "POST"):
+            continue
+        judge = _judge(name, answer[1]["schema"])
+        try:
+            call = example_call(name, op.operation_id)
+        except (LookupError, TypeError, ValueError, KeyError):
+            continue
+        if op.method == "GET" and get is None and not any(judge.is_valid(b) for b in _REFUSED):
+            get, get_body = call, _body_for(name, answer[1])
+        if op.method == "POST" and post is None and "x-idempotent" not in op.spec:
+            post, post_body, post_status = call, _body_for(name, answer[1]), 200
+    if get is None:
+        return None
+    root = server_root(name)
+    secrets = [v for v in values.values()]
+    from overlays._descriptor import Basic
+
+    if isinstance(descriptor.auth, Basic):
+        secrets.append(_basic_value(*descriptor.auth.scheme(values)))
+    fmt = descriptor.errors
+    body = pointer_place(fmt.message[0], "the request was refused")
+    if fmt.code:
+        body = {**body, **pointer_place(fmt.code, "E_REFUSED")}
+    if fmt.request_id:
+        body = {**body, **pointer_place(fmt.request_id, "req-42")}
+    samples = [
+        ErrorSample(status, body, "the request was refused",
+                    code="E_REFUSED" if fmt.code else None,
+                    request_id="req-42" if fmt.request_id else None)
+        for status in (400, 404)
+    ]  # fmt: skip
+
+    def call_of(spec_call: Any) -> Call:
+        return Call(spec_call.module.__name__, spec_call.args, lambda: dict(spec_call.kwargs),
+                    path=_path_of(spec_call), method=spec_call.method)  # fmt: skip
+
+    def make(base_url: str = root, **kw: Any) -> Any:
+        return module.client(*values.values(), base_url=base_url, **kw)
+
+    return Case(
+        name=name,
+        make=make,
+        secrets=tuple(secrets),
+        base=root,
+        get=call_of(get),
+        get_body=lambda: get_body,
+        post=None if post is None else call_of(post),
+        post_body=None if post is None else (lambda: post_body),
+        post_status=post_status,
+        check_auth=_checker(descriptor, values),
+        errors=samples,
+    )
+
+
+def _generic(name: str) -> Callable[[], Case]:
+    def make() -> Case:
+        case = generic_case(name)
+        if case is None:
+            import pytest
+
+            pytest.skip(
+                f"{name}: its spec has no GET with a JSON 200 body that refuses other shapes "
+                "to build a case from"
+            )
+        return case
+
+    return make
+
+
+def _cases() -> dict[str, Callable[[], Case]]:
+    """Every registered provider's case: hand-written, or derived from its spec."""
+    from overlays._registry import PROVIDERS as REGISTERED
+
+    return {name: HAND_WRITTEN.get(name) or _generic(name) for name in REGISTERED}
+
+
+CASES: dict[str, Callable[[], Case]] = _cases()
