@@ -283,6 +283,24 @@ def dropped_model_problems(openapi: Any) -> list[str]:
     return problems
 
 
+def negotiated(spec: dict[str, Any]) -> dict[str, str]:
+    """The operations whose success answer comes in JSON or another media type (a published
+    spec's XML), by name, with the JSON one: their calls say `Accept` it, since the
+    generated code reads JSON only (a server answers the first it documents otherwise)."""
+    from scripts.build.speclib import resolve
+
+    found = {}
+    for op in operations(spec):
+        for status, response in (op.spec.get("responses") or {}).items():
+            if not (str(status).startswith("2") or status == "default"):
+                continue
+            content = resolve(spec, response).get("content") or {}
+            json_media = [m for m in content if "json" in m]
+            if json_media and len(content) > len(json_media):
+                found[op.operation_id] = json_media[0]
+    return found
+
+
 def prepare(env: Any, openapi: Any, spec: dict[str, Any]) -> list[Resource]:
     """Before `Project.build()`: the package's resources, and in the Jinja environment `env`
     what the endpoint template needs (`paging`: undefined, so skipped, under the plain CLI)
@@ -290,6 +308,7 @@ def prepare(env: Any, openapi: Any, spec: dict[str, Any]) -> list[Resource]:
     resources, paging = plan(openapi, spec)
     env.globals["paging"] = paging
     env.globals["dropped_model_imports"] = sorted(dropped_models(openapi))
+    env.globals["accept_json"] = negotiated(spec)
     env.filters["builtin_list"] = builtin_list
     return resources
 

@@ -46,7 +46,13 @@ def _from_openapi30(node: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _rewrite_refs(node: Any, *, openapi30: bool = False, examples: bool = False) -> Any:
+_CONDITIONS = frozenset({"if", "then", "else", "not", "contains", "propertyNames"})
+"""Keywords whose subschemas test a value rather than describe a model."""
+
+
+def _rewrite_refs(
+    node: Any, *, openapi30: bool = False, examples: bool = False, models: bool = True
+) -> Any:
     """Point `#/components/schemas/X` at `#/$defs/X`, and drop what is not JSON Schema;
     with `openapi30`, an OpenAPI 3.0 schema becomes the JSON Schema it means; with
     `examples`, a schema's `example` (or the first of its `examples`) is kept as `example`
@@ -60,19 +66,32 @@ def _rewrite_refs(node: Any, *, openapi30: bool = False, examples: bool = False)
                 continue
             elif key == "properties" and isinstance(value, dict):  # names, not keywords
                 out[key] = {
-                    name: _rewrite_refs(item, openapi30=openapi30, examples=examples)
+                    name: _rewrite_refs(item, openapi30=openapi30, examples=examples, models=models)
                     for name, item in value.items()
                 }
             else:
-                out[key] = _rewrite_refs(value, openapi30=openapi30, examples=examples)
+                inner = models and key not in _CONDITIONS
+                out[key] = _rewrite_refs(value, openapi30=openapi30, examples=examples,
+                                         models=inner)  # fmt: skip
         if examples and "example" in node:
             out["example"] = node["example"]
         elif examples and isinstance(node.get("examples"), list) and node["examples"]:
             out["example"] = node["examples"][0]
+        model_like = "properties" in node and not _COMPOSED & node.keys()
+        if models and model_like:
+            # An untyped schema with properties is an object to the generator (it makes a
+            # model of it), so a value that is none fails its parsing: the schema says so.
+            out["type"] = "object"
         return _from_openapi30(out) if openapi30 and _is_schema(node) else out
     if isinstance(node, list):
-        return [_rewrite_refs(item, openapi30=openapi30, examples=examples) for item in node]
+        return [
+            _rewrite_refs(item, openapi30=openapi30, examples=examples, models=models)
+            for item in node
+        ]
     return node
+
+
+_COMPOSED = frozenset({"type", "allOf", "oneOf", "anyOf", "$ref"})
 
 
 _SCHEMA_KEYS = frozenset(
