@@ -64,6 +64,28 @@ class Auth:
         """What the fake expects for the spec's security scheme: a value, or a basic pair."""
         raise NotImplementedError
 
+    def meets(self, scheme: Mapping[str, Any]) -> bool:
+        """Whether what this sends satisfies a security scheme object of the spec."""
+        return False
+
+    def can_call(
+        self, requirements: list[dict[str, Any]], schemes: Mapping[str, Mapping[str, Any]]
+    ) -> bool:
+        """Whether an operation with these security requirements accepts what this sends
+        (a published spec may want another scheme for some operations)."""
+        if not requirements or any(not r for r in requirements):
+            return True
+        return any(all(self.meets(schemes.get(n, {})) for n in r) for r in requirements)
+
+
+def _http(scheme: Mapping[str, Any], kind: str) -> bool:
+    return scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == kind
+
+
+def _api_key(scheme: Mapping[str, Any], where: str, name: str) -> bool:
+    named = str(scheme.get("name", "")).lower() == name.lower()
+    return scheme.get("type") == "apiKey" and scheme.get("in") == where and named
+
 
 @dataclass(frozen=True)
 class Bearer(Auth):
@@ -78,6 +100,9 @@ class Bearer(Auth):
 
     def scheme(self, values: Mapping[str, str]) -> str:
         return values[self.token]
+
+    def meets(self, scheme: Mapping[str, Any]) -> bool:
+        return _http(scheme, "bearer") or scheme.get("type") in ("oauth2", "openIdConnect")
 
 
 @dataclass(frozen=True)
@@ -99,6 +124,9 @@ class Basic(Auth):
     def scheme(self, values: Mapping[str, str]) -> tuple[str, str]:
         return self._pair(values)
 
+    def meets(self, scheme: Mapping[str, Any]) -> bool:
+        return _http(scheme, "basic")
+
 
 @dataclass(frozen=True)
 class HeaderKey(Auth):
@@ -114,6 +142,9 @@ class HeaderKey(Auth):
 
     def scheme(self, values: Mapping[str, str]) -> str:
         return values[self.value]
+
+    def meets(self, scheme: Mapping[str, Any]) -> bool:
+        return _api_key(scheme, "header", self.header)
 
 
 @dataclass(frozen=True)
@@ -131,6 +162,9 @@ class QueryKey(Auth):
     def scheme(self, values: Mapping[str, str]) -> str:
         return values[self.value or self.param]
 
+    def meets(self, scheme: Mapping[str, Any]) -> bool:
+        return _api_key(scheme, "query", self.param)
+
 
 @dataclass(frozen=True)
 class NoAuth(Auth):
@@ -144,6 +178,9 @@ class NoAuth(Auth):
 
     def scheme(self, values: Mapping[str, str]) -> str:
         return ""
+
+    def meets(self, scheme: Mapping[str, Any]) -> bool:
+        return True  # nothing sent, nothing checked (see above)
 
 
 def _fill(template: str, values: Mapping[str, str]) -> str:

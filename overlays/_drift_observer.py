@@ -272,6 +272,10 @@ class Observer:
             return False
         key = spec.documented(operation, status)
         seen: list[Observation] = []
+        if key is None and 200 <= status < 300 and not response.content:
+            responses = spec.operations[operation].get("responses", {})
+            if not any(k[0] == "2" or k == "default" for k in responses):
+                return False  # a (published) spec that says nothing of success: no drift
         if key is None:
             if status not in TRANSIENT_STATUSES:
                 seen.append(self._status(operation, response, body))

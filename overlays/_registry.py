@@ -9,7 +9,7 @@ the benchmarks and the tests. `make new-provider` adds an entry.
 
 from __future__ import annotations
 
-from ._descriptor import (  # noqa: F401 (NoAuth: for `make new-provider`'s entries)
+from ._descriptor import (
     Basic,
     Bearer,
     Credential,
@@ -19,6 +19,20 @@ from ._descriptor import (  # noqa: F401 (NoAuth: for `make new-provider`'s entr
     Provider,
     QueryKey,
 )
+
+__all__ = [  # the kinds an entry may use (`make new-provider` writes any of them)
+    "PROVIDERS",
+    "Basic",
+    "Bearer",
+    "Credential",
+    "ErrorFormat",
+    "HeaderKey",
+    "NoAuth",
+    "Provider",
+    "QueryKey",
+    "names",
+    "provider",
+]
 
 _DESCRIPTORS = (
     Provider(

@@ -100,6 +100,8 @@ class Backend:
         documented = op.response(status)
         content = (documented or {}).get("content") or {}
         media = next((m for m in content if "json" in m), None)
+        if documented is not None and not content:
+            return "text/plain", b""  # documented without a body: none is sent
         if media is None:
             if content and any(m.startswith("text/") for m in content):
                 text = next(m for m in content if m.startswith("text/"))

@@ -204,15 +204,42 @@ def _form(
     return checked, kept
 
 
+def _urlencoded(spec: FakeSpec, op: Operation, schema: Any, body: bytes) -> dict[str, Any]:
+    """The fields of an `application/x-www-form-urlencoded` body, each as its property's
+    type (a repeated field as a list where the schema says array)."""
+    try:
+        pairs = _pairs(body.decode("ascii"))
+    except UnicodeDecodeError:
+        pairs = None
+    if pairs is None:
+        raise Refusal(op.refusal_status, "the body is not a readable form")
+    properties = spec.resolve(schema).get("properties", {})
+    fields: dict[str, Any] = {}
+    for name, text in pairs:
+        prop = properties.get(name)
+        if prop is not None and "array" in _types(spec, prop):
+            fields.setdefault(name, []).append(coerce(spec, text, _item_schema(spec, prop)))
+        elif name in fields and prop is not None:
+            raise Refusal(op.refusal_status, f"form field {name!r} given more than once")
+        elif name in fields:  # an extra field, repeated: a list, as a form can say
+            previous = fields[name]
+            fields[name] = [*(previous if isinstance(previous, list) else [previous]), text]
+        else:
+            fields[name] = coerce(spec, text, prop or {})
+    return fields
+
+
 def _body(spec: FakeSpec, op: Operation, request: FakeRequest) -> Any:
     if op.body is None:
         return None
-    if not request.body:
+    content_type = request.headers.get("content-type", "")
+    media = content_type.split(";")[0].strip().lower()
+    # An empty urlencoded form is a body (no field), which its schema judges.
+    empty_form = media == "application/x-www-form-urlencoded" and media in op.body["content"]
+    if not request.body and not empty_form:
         if op.body["required"]:
             raise Refusal(op.refusal_status, "the request body is required")
         return None
-    content_type = request.headers.get("content-type", "")
-    media = content_type.split(";")[0].strip().lower()
     documented = op.body["content"]
     if media not in documented:
         status = 415 if op.documents(415) else op.refusal_status
@@ -233,6 +260,8 @@ def _body(spec: FakeSpec, op: Operation, request: FakeRequest) -> Any:
             checked, kept = _form(spec, schema, content_type, request.body)
         except (ValueError, UnicodeDecodeError, RecursionError):
             raise Refusal(op.refusal_status, "the body is not a readable form") from None
+    elif media == "application/x-www-form-urlencoded":
+        checked = kept = _urlencoded(spec, op, schema, request.body)
     else:
         return request.body  # binary (an image): its provider handler judges it
     if problems := spec.errors(schema, checked) or format_errors(spec, schema, checked):

@@ -376,9 +376,13 @@ def generic_steps(name: str) -> Callable[[Fake, str], list[Step]]:
         client = module.client(**fake.credentials, base_url=url)
         steps: list[Step] = []
         secured: Any = None
+        spec = fake._backend.spec
+        auth = PROVIDERS[name].auth
         for operation, entry in spec_operations(f"{name}_client").items():
             if entry["method"] != "GET" or "{" in entry["path"] or len(steps) >= 3:
                 continue
+            if not auth.can_call(spec.operations[operation].security, spec.security_schemes):
+                continue  # it wants a scheme the descriptor does not send
             endpoint = importlib.import_module(f"{name}_client.api.{entry['tag']}.{operation}")
             parameters = inspect.signature(endpoint.sync).parameters.values()
             if any(p.default is inspect.Parameter.empty and p.name != "client" for p in parameters):
@@ -388,7 +392,7 @@ def generic_steps(name: str) -> Callable[[Fake, str], list[Step]]:
                 return _described(endpoint.sync(client=client))
 
             steps.append(Step(name, operation, run))
-            if fake._backend.spec.operations[operation].security and secured is None:
+            if spec.operations[operation].security and secured is None:
                 secured = (operation, endpoint)
         credentials = PROVIDERS[name].credentials
         if secured is not None and credentials:

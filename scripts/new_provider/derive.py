@@ -213,8 +213,9 @@ def _auth(
             elsewhere = _needing_others(spec, scheme_name)
             if elsewhere:
                 example = ", ".join(elsewhere[:3]) + (" ..." if len(elsewhere) > 3 else "")
+                count = f"{len(elsewhere)} operation{'s' if len(elsewhere) > 1 else ''}"
                 notes.append(
-                    f"credentials: {len(elsewhere)} operations accept no {scheme_name} "
+                    f"credentials: {count} accept no {scheme_name} "
                     f"({example}): the API (and the fake) refuse them what client() sends. "
                     f"Edit auth in {REGISTRY}, or make a second provider for them"
                 )

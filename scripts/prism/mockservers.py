@@ -68,9 +68,10 @@ def server_path_segments(provider: Provider) -> int:
     """How many path segments after the host's API root are server variables (Appaloosa: 1)."""
     servers = load_spec(provider).get("servers") or [{"url": ""}]
     url = str(servers[0].get("url", ""))
-    if "//" not in url:  # a relative server URL (or none): no host to leave out
-        return url.count("{")
-    return url.count("{") - url.split("//", 1)[-1].split("/", 1)[0].count("{")
+    if "//" in url:  # variables in the scheme or the host are no path segments
+        rest = url.split("//", 1)[1]
+        url = rest[rest.index("/") :] if "/" in rest else ""
+    return url.count("{")
 
 
 @dataclass

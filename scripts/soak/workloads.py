@@ -188,12 +188,18 @@ def generic_workload(name: str) -> Workload | None:
     import importlib
     import inspect
 
+    from overlays._registry import PROVIDERS
     from overlays._spec import spec_operations
+    from overlays.fakes._spec import FakeSpec
 
     package = f"{name}_client"
+    fake_spec = FakeSpec(package)
+    auth = PROVIDERS[name].auth
     for operation, entry in spec_operations(package).items():
         if entry["method"] != "GET" or "{" in entry["path"]:
             continue
+        if not auth.can_call(fake_spec.operations[operation].security, fake_spec.security_schemes):
+            continue  # it wants a scheme the descriptor does not send
         module = importlib.import_module(f"{package}.api.{entry['tag']}.{operation}")
         required = [
             p
