@@ -61,7 +61,7 @@ def fake_network(request: httpx2.Request) -> httpx2.Response:
     elif "999" in request.url.path:
         status = "404"
     else:
-        status = success_key(op)
+        status = success_key(op) or "204"  # no success documented: a body-less one
     key = status if status in responses else "default"
     response = resolve(spec(provider), responses.get(key, {}))
     code = int(status) if status.isdigit() else 200

@@ -110,19 +110,29 @@ def request_media(provider: str, op: Operation) -> tuple[str, dict[str, Any]] | 
     return next(iter(content.items()), None)
 
 
-def success_key(op: Operation) -> str:
+def success_key(op: Operation) -> str | None:
     """The response a success is read by: the first 2xx, else `default` (see the endpoint
-    template), else `2XX`."""
+    template), else `2XX`; None when a (published) spec documents no success at all."""
     codes = [str(code) for code in op.spec["responses"]]
     found = next((c for c in codes if c.startswith("2") and c.isdigit()), None)
-    if found is None:
-        found = "default" if "default" in codes else next(c for c in codes if c[0] == "2")
-    return found
+    if found is None and "default" in codes:
+        found = "default"
+    return found or next((c for c in codes if c[0] == "2"), None)
 
 
 def success_status(op: Operation) -> int:
+    """The status of a success: its documented one; 200 for `default` or `2XX`; 204 where
+    the spec documents none (what the fakes answer, and the client takes as no body)."""
     key = success_key(op)
-    return int(key) if key.isdigit() else 200
+    return 204 if key is None else int(key) if key.isdigit() else 200
+
+
+def success_body(provider: str, op: Operation) -> bool:
+    """The documented success has a body."""
+    key = success_key(op)
+    return key is not None and bool(
+        resolve(spec(provider), op.spec["responses"][key]).get("content")
+    )
 
 
 def first_example(holder: dict[str, Any], document: dict[str, Any]) -> Any:
@@ -240,12 +250,39 @@ class SpecCall:
         return await getattr(self.module, style)(*self.args, client=client, **self.kwargs)
 
 
+def unmet_security(provider: str, op: Operation) -> str | None:
+    """Why the provider's client cannot authenticate `op` (its descriptor sends a scheme
+    the operation does not accept: Swagger's petstore `getInventory` wants `api_key`, the
+    client sends the OAuth token most operations want), or None."""
+    from overlays._registry import PROVIDERS as REGISTERED
+
+    document = spec(provider)
+    requirements = op.spec.get("security", document.get("security")) or []
+    schemes = {
+        name: resolve(document, scheme)
+        for name, scheme in (
+            (document.get("components") or {}).get("securitySchemes") or {}
+        ).items()
+    }
+    auth = REGISTERED[provider].auth
+    if auth.can_call(requirements, schemes):
+        return None
+    wanted = " or ".join("+".join(r) for r in requirements)
+    return f"{op.operation_id} accepts {wanted}; {provider}'s descriptor sends {auth!r}"
+
+
 def call_with(
     provider: str, operation_id: str, params: dict[str, Any], body: Any = None
 ) -> SpecCall:
     """A call of the operation with these spec-level values (parameter name -> JSON value,
-    and the body as JSON, or bytes for a binary body)."""
+    and the body as JSON, or bytes for a binary body). For a published spec, an operation
+    the provider's client cannot authenticate is skipped (`unmet_security`, which `make
+    new-provider` reports as well)."""
     op = operation(provider, operation_id)
+    if not house(provider) and (reason := unmet_security(provider, op)):
+        import pytest
+
+        pytest.skip(reason)
     module = endpoint_module(provider, op)
     hints = typing.get_type_hints(module._get_kwargs)
     args: list[Any] = []
@@ -368,10 +405,20 @@ def arguments_strategy(
         # No request can carry an empty path segment, `.` or `..` (the generated code refuses
         # them, issue 17), nor an empty query value unless `allowEmptyValue` says so; a
         # published spec's unconstrained string parameter would otherwise be drawn so.
+        # A `/` in a path value travels as %2F, which the judge (openapi-core) decodes back
+        # into two segments; a header carries printable ASCII only.
         if param.get("in") == "path":
-            strategy = strategy.filter(lambda value: value not in ("", ".", ".."))
+            strategy = strategy.filter(
+                lambda value: value not in ("", ".", "..") and "/" not in str(value)
+            )
         elif param.get("in") == "query" and not param.get("allowEmptyValue"):
             strategy = strategy.filter(lambda value: value != "")
+        elif param.get("in") == "header":
+            strategy = strategy.filter(
+                lambda v: (
+                    not isinstance(v, str) or (v.isascii() and v.isprintable() and v == v.strip())
+                )
+            )
         (required if param.get("required") else optional)[param["name"]] = strategy
     params = st.fixed_dictionaries(required, optional=optional)
     media = request_media(provider, op)
@@ -421,7 +468,7 @@ def argless_get(provider: str) -> tuple[str, str] | None:
     import inspect
 
     for op in operations(spec(provider)):
-        if op.method != "GET" or "{" in op.path:
+        if op.method != "GET" or "{" in op.path or unmet_security(provider, op):
             continue
         module = endpoint_module(provider, op)
         parameters = inspect.signature(module.sync).parameters.values()
