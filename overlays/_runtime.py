@@ -147,14 +147,18 @@ class ClientBase:
     def close(self) -> None:
         """Close the connections: the transport this client sends through, unless it was
         lent (a copy's never closes its original's)."""
-        transport = self.session().sender
-        if isinstance(transport, httpx2.BaseTransport):
+        session = self.session()
+        if session._http is not None:
+            session._http.close()
+        if isinstance(transport := session.sender, httpx2.BaseTransport):
             transport.close()
 
     async def aclose(self) -> None:
         """Close the async connections, as `close()` does the sync ones."""
-        transport = self.session().sender
-        if isinstance(transport, httpx2.AsyncBaseTransport):
+        session = self.session()
+        if session._ahttp is not None:
+            await session._ahttp.aclose()
+        if isinstance(transport := session.sender, httpx2.AsyncBaseTransport):
             await transport.aclose()
 
 
@@ -258,7 +262,7 @@ class Session:
         """What this client's calls go through (and what closing it closes)."""
         layered = client._follow_redirects or set(client._httpx_args) - _CLIENT_LAYER_ARGS
         self._owner = client
-        self._layered = bool(layered) or client._given_clients
+        self._layered = bool(layered)  # or the owner's httpx2 clients were set by hand
         self._http: httpx2.Client | None = None
         self._ahttp: httpx2.AsyncClient | None = None
         self._urls: dict[str, tuple[httpx2.URL, str]] = {}
@@ -460,7 +464,7 @@ class Session:
             raise httpx2.ReadTimeout(message, request=request) from exc
 
     def _sync_send(self, request: httpx2.Request) -> httpx2.Response:
-        if self._layered:
+        if self._layered or self._owner._given_clients:
             return self._layer().send(request, stream=True)
         transport = self.transport or self.network.sync_core()
         if not isinstance(transport, httpx2.BaseTransport):
@@ -468,7 +472,7 @@ class Session:
         return transport.handle_request(request)
 
     async def _async_send(self, request: httpx2.Request) -> httpx2.Response:
-        if self._layered:
+        if self._layered or self._owner._given_clients:
             return await self._alayer().send(request, stream=True)
         transport = self.transport or self.network.async_core()
         if not isinstance(transport, httpx2.AsyncBaseTransport):
