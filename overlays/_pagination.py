@@ -20,9 +20,10 @@ the page it started at.
 With `concurrency` > 1, the pages left once the first one tells how many there are are
 fetched by a window of threads (sync) or tasks (async), and a page-style listing asks for
 its next N-1 pages along with the first (one round of requests fewer; pages past the end
-are dropped unread, their errors too): at most N pages in flight or waiting; a page's replacement is requested once its items are handed out; each page is
-judged in page order before its items go out; leaving early cancels what has not started
-and waits for what has, so no request outlives the iteration.
+are dropped unread, their errors too): at most N pages in flight or waiting; a page's
+replacement is requested once its items are handed out; each page is judged in page order
+before its items go out; leaving early cancels what has not started and waits for what
+has, so no request outlives the iteration.
 """
 
 from __future__ import annotations
