@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import json
 import logging
 import re
@@ -684,10 +685,18 @@ def parse_json(content: bytes) -> Any:
     JSON: malformed, not UTF-8, nested too deep to parse, integers past Python's 4300 digits,
     strings holding a lone surrogate (an escape such as `\\ud800` alone, which no UTF-8 text
     can hold: it breaks whatever later encodes it)."""
+    collecting = gc.isenabled()
+    if collecting:
+        # A hostile body nests until the interpreter's recursion limit: a collection there
+        # would run finalizers (`__del__`) at that depth, and they would fail in turn.
+        gc.disable()
     try:
         body = json.loads(content)
     except RecursionError:
         raise ValueError("the JSON body is nested too deep to parse") from None
+    finally:
+        if collecting:
+            gc.enable()
     if b"\\" in content and _SURROGATE_ESCAPE.search(content) and _holds_lone_surrogate(body):
         raise ValueError("a string in the JSON body holds a lone surrogate (\\ud800-\\udfff)")
     return body
