@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install generate check-generated lint test clean api-diff bench demo dist soak drift
+.PHONY: install generate check-generated lint test clean api-diff bench demo dist soak drift docs
 
 BASE ?= HEAD
 
@@ -36,7 +36,10 @@ lint: install  ## ruff and mypy --strict on the hand-written code
 	$(PY) -m ruff format --check overlays scripts tests
 	$(PY) -m mypy overlays scripts tests/typecheck
 
-test: install check-generated lint  ## everything CI runs
+docs: install  ## the documentation site (docs/, API reference from the code) into site/; warnings fail it
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
+
+test: install check-generated lint docs  ## everything CI runs
 	$(PY) -m pytest
 
 api-diff: install  ## what the changes since BASE (default HEAD) do to callers; exit 1 if breaking
@@ -54,7 +57,7 @@ soak: install  ## every provider's client against its served fake with chaos on 
 	$(PY) -m scripts.soak $(SOAK_ARGS)
 
 clean:
-	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache dist
+	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache dist site
 
 drift: install  ## what PROVIDER's real API answers that its spec does not say: drift/<PROVIDER>.md (FINDINGS=, PROPOSE=1)
 	$(PY) -m scripts.drift $(PROVIDER) $(foreach f,$(FINDINGS),--findings $(f)) $(if $(PROPOSE),--propose)

@@ -10,7 +10,7 @@
 - no git work tree rooted here (a tarball, git not installed): `0.0.0+unknown`, fixed. A
   tree built from an sdist never gets here: hatchling reads the sdist's PKG-INFO instead.
 
-Release flow (README, "Install it in your project"): `make api-diff BASE=<last tag>`
+Release flow (docs/install.md, "Releasing"): `make api-diff BASE=<last tag>`
 decides the number, then `git tag vX.Y.Z` and `make dist`.
 """
 

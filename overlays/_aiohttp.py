@@ -1,7 +1,7 @@
 """aiohttp's connection pool as an httpx2 async transport: the default async network core.
 
 With many requests in flight, httpcore2's pool spends its CPU on bookkeeping; aiohttp's does
-not (README, "Benchmarks"). This adapter takes the `httpx2.Request` the runtime built and
+not (docs/project/benchmarks.md). This adapter takes the `httpx2.Request` the runtime built and
 answers an `httpx2.Response` whose body is read from aiohttp, so everything above it
 (retries, deadlines, bounds, typed errors) is the same whatever the core.
 

@@ -65,8 +65,8 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 """32 MiB, once decompressed: the largest body a client reads unless told otherwise."""
 HttpBackend = Literal["aiohttp", "httpx2"]
 DEFAULT_HTTP_BACKEND: HttpBackend = "aiohttp"
-"""The async network core: aiohttp's pool, 2-4x httpx2's at 64 requests in flight (README,
-"Benchmarks"). Sync calls always use httpcore2's pool (`SocketTransport`)."""
+"""The async network core: aiohttp's pool, 2-4x httpx2's at 64 requests in flight
+(docs/project/benchmarks.md). Sync calls always use httpcore2's pool (`SocketTransport`)."""
 ACCEPT_ENCODING = "gzip, deflate"
 """Only what `_Decoder` inflates within the size limit is asked for."""
 _RAW_ALLOWANCE = 64 * 1024
