@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install generate check-generated lint test clean api-diff bench demo dist soak drift new-provider
+.PHONY: install generate check-generated lint test clean api-diff bench demo dist soak drift new-provider docs
 
 BASE ?= HEAD
 
@@ -40,7 +40,10 @@ lint: install  ## ruff and mypy --strict on the hand-written code; mypy --strict
 	$(PY) -m mypy overlays scripts tests/typecheck
 	cd generated && $(CURDIR)/$(PY) -m mypy --strict --cache-dir $(CURDIR)/.mypy_cache/generated $(foreach p,$(GENERATED_PACKAGES),-p $(p))
 
-test: install check-generated lint  ## everything CI runs
+docs: install  ## the documentation site (docs/, API reference from the code) into site/; warnings fail it
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
+
+test: install check-generated lint docs  ## everything CI runs
 	$(PY) -m pytest
 
 api-diff: install  ## what the changes since BASE (default HEAD) do to callers; exit 1 if breaking
@@ -58,7 +61,7 @@ soak: install  ## every provider's client against its served fake with chaos on 
 	$(PY) -m scripts.soak $(SOAK_ARGS)
 
 clean:
-	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache dist
+	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache dist site
 
 new-provider: install  ## a provider from any OpenAPI 3.0/3.1 spec: NAME=<name> SPEC=<path> (docs/pipeline/new-provider.md)
 	$(PY) -m scripts.new_provider "$(NAME)" "$(SPEC)"

@@ -1,7 +1,7 @@
 """aiohttp's connection pool as an httpx2 async transport: the default async network core.
 
 With many requests in flight, httpcore2's pool spends its CPU on bookkeeping; aiohttp's does
-not (README, "Benchmarks"). This adapter takes the `httpx2.Request` the runtime built and
+not (docs/project/benchmarks.md). This adapter takes the `httpx2.Request` the runtime built and
 answers an `httpx2.Response` whose body is read from aiohttp, so everything above it
 (retries, deadlines, bounds, typed errors) is the same whatever the core.
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from typing import Any
 
 import aiohttp
@@ -29,6 +29,14 @@ from yarl import URL
 
 _CHUNK = 64 * 1024
 _CONNECTIONS = 100  # httpx2's default pool size
+
+
+async def _closing(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
+    """Closes `session` when closed itself (by `loop.shutdown_asyncgens()`, or collected)."""
+    try:
+        yield
+    finally:
+        await session.close()
 
 
 def _httpx2_error(exc: BaseException) -> type[httpx2.TransportError] | None:
@@ -86,13 +94,15 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         self._ssl = verify
         self._sessions: dict[asyncio.AbstractEventLoop, aiohttp.ClientSession] = {}
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
+        self._closers: dict[asyncio.AbstractEventLoop, AsyncGenerator[None, None]] = {}
 
-    def _session(self) -> aiohttp.ClientSession:
+    async def _session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
         session = self._sessions.get(loop)
         if session is None or session.closed:
             for gone in [old for old in self._sessions if old.is_closed()]:
                 del self._sessions[gone]  # their sessions died with their loops
+                self._closers.pop(gone, None)
             connector = aiohttp.TCPConnector(ssl=self._ssl, limit=_CONNECTIONS, limit_per_host=0)
             session = self._sessions[loop] = aiohttp.ClientSession(
                 connector=connector,
@@ -101,6 +111,11 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
                 skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding"),
                 timeout=aiohttp.ClientTimeout(total=None),
             )
+            # A client that is never closed still lets its session go when its event loop
+            # ends: asyncio closes the async generators still open (`asyncio.run` does,
+            # `loop.shutdown_asyncgens()`), and this one closes the session as it goes.
+            closer = self._closers[loop] = _closing(session)
+            await anext(closer)
         return session
 
     def _timeout(self, request: httpx2.Request) -> aiohttp.ClientTimeout:
@@ -115,7 +130,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         return timeout
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        session = self._session()
+        session = await self._session()
         body = await request.aread()
         with _mapped(request):
             response = await session.request(
@@ -138,6 +153,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         loop = asyncio.get_running_loop()
+        self._closers.pop(loop, None)
         session = self._sessions.pop(loop, None)
         if session is not None:
             await session.close()

@@ -18,10 +18,12 @@ by `max_pages`) having handed out fewer items than the latest `Total` announced,
 the page it started at.
 
 With `concurrency` > 1, the pages left once the first one tells how many there are are
-fetched by a window of threads (sync) or tasks (async): at most N pages in flight or
-waiting; a page's replacement is requested once its items are handed out; each page is
-judged in page order before its items go out; leaving early cancels what has not started
-and waits for what has, so no request outlives the iteration.
+fetched by a window of threads (sync) or tasks (async), and a page-style listing asks for
+its next N-1 pages along with the first (one round of requests fewer; pages past the end
+are dropped unread, their errors too): at most N pages in flight or waiting; a page's
+replacement is requested once its items are handed out; each page is judged in page order
+before its items go out; leaving early cancels what has not started and waits for what
+has, so no request outlives the iteration.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from .errors import PaginationError
 
 if TYPE_CHECKING:
     import asyncio
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 P = ParamSpec("P")
 ItemT = TypeVar("ItemT", covariant=True)
@@ -115,6 +117,22 @@ def _pages(
         return response, pager.items(response.parsed)
 
     def items() -> Iterator[Any]:
+        from concurrent.futures import ThreadPoolExecutor  # on first use: most are sequential
+
+        planned = pager.ahead(concurrency - 1, max_pages)
+        if not planned:
+            yield from walk({}, None)
+            return
+        # As `_apages` does: the next pages are asked for along with the first.
+        with ThreadPoolExecutor(concurrency, thread_name_prefix="overlays-page") as pool:
+            ahead = {page: pool.submit(fetch, kwargs) for page, kwargs in planned}
+            try:
+                yield from walk(ahead, pool)
+            finally:
+                for future in ahead.values():  # pages past the end, or not reached
+                    future.cancel()
+
+    def walk(ahead: dict[Any, Future[Fetched]], pool: ThreadPoolExecutor | None) -> Iterator[Any]:
         pages = 0
 
         def check(headers: Any, parsed: Any, found: list[Any]) -> None:
@@ -123,7 +141,9 @@ def _pages(
             pages += 1
 
         while True:
-            response, found = fetch(pager.request_kwargs())
+            kwargs = pager.request_kwargs()
+            started = ahead.pop(pager.key(kwargs), None)
+            response, found = fetch(kwargs) if started is None else started.result()
             pages += 1
             # Judged before its items are handed out: a page that repeats the one before
             # raises without yielding its copies.
@@ -135,7 +155,7 @@ def _pages(
                 break
             left = None if max_pages is None else max_pages - pages
             if concurrency > 1 and (plan := pager.remaining(left)) is not None:
-                yield from threaded(fetch, plan, concurrency, check)
+                yield from threaded(fetch, plan, concurrency, check, ahead, pager.key, pool)
                 break
         # Ended by itself, not stopped by `max_pages`: refuse an end the headers contradict.
         if max_pages is None or pages < max_pages:
@@ -164,31 +184,48 @@ def _apages(
         return response, pager.items(response.parsed)
 
     async def items() -> AsyncIterator[Any]:
+        import asyncio  # on first use: importing an overlay should not import asyncio
+
         pages = 0
+        # A page-style listing asked for with concurrency asks for its next pages along with
+        # its first: once the first tells where the listing ends, they are on their way (one
+        # round of requests fewer; those past the end are dropped unread).
+        ahead: dict[Any, asyncio.Future[Fetched]] = {
+            page: asyncio.ensure_future(fetch(kwargs))
+            for page, kwargs in pager.ahead(concurrency - 1, max_pages)
+        }
 
         def check(headers: Any, parsed: Any, found: list[Any]) -> None:
             nonlocal pages
             pager.check_planned(headers, parsed, found)
             pages += 1
 
-        while True:
-            response, found = await fetch(pager.request_kwargs())
-            pages += 1
-            last = bool(max_pages and pages >= max_pages) or not pager.advance(
-                response.headers, response.parsed, found
-            )
-            for item in found:
-                yield item
-            if last:
-                break
-            left = None if max_pages is None else max_pages - pages
-            if concurrency > 1 and (plan := pager.remaining(left)) is not None:
-                # aclosing: an inner async generator is not closed with the outer one (unlike
-                # `yield from`); without it, its page requests outlive an early exit.
-                async with contextlib.aclosing(gathered(fetch, plan, concurrency, check)) as rest:
-                    async for item in rest:
-                        yield item
-                break
+        try:
+            while True:
+                kwargs = pager.request_kwargs()
+                started = ahead.pop(pager.key(kwargs), None)
+                response, found = await (fetch(kwargs) if started is None else started)
+                pages += 1
+                last = bool(max_pages and pages >= max_pages) or not pager.advance(
+                    response.headers, response.parsed, found
+                )
+                for item in found:
+                    yield item
+                if last:
+                    break
+                left = None if max_pages is None else max_pages - pages
+                if concurrency > 1 and (plan := pager.remaining(left)) is not None:
+                    # aclosing: an inner async generator is not closed with the outer one
+                    # (unlike `yield from`); without it, its requests outlive an early exit.
+                    window = gathered(fetch, plan, concurrency, check, ahead, pager.key)
+                    async with contextlib.aclosing(window) as rest:
+                        async for item in rest:
+                            yield item
+                    break
+        finally:
+            for task in ahead.values():  # pages past the end, or not reached
+                task.cancel()
+            await asyncio.gather(*ahead.values(), return_exceptions=True)
         if max_pages is None or pages < max_pages:
             pager.finish()
 
@@ -206,20 +243,32 @@ def threaded(
     plan: Iterator[dict[str, Any]],
     workers: int,
     check: Callable[[Any, Any, list[Any]], None],
+    ahead: dict[Any, Future[Fetched]] | None = None,
+    key: Callable[[dict[str, Any]], Any] | None = None,
+    pool: ThreadPoolExecutor | None = None,
 ) -> Iterator[Any]:
     """Fetch the planned pages with `workers` threads, yielding items in page order, each
     page `check`ed (its headers, body and items, in order) before its items are handed out.
 
     At most `workers` pages are in flight or waiting; a page's replacement is requested
     once its items have been handed out. Leaving early cancels what has not started and
-    waits for what has, so no request outlives the iteration.
+    waits for what has, so no request outlives the iteration. A page already asked for
+    (`ahead`, by `key`, on `pool`) is taken from there, not asked again.
     """
     from concurrent.futures import ThreadPoolExecutor  # on first use: most listings are sequential
 
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="overlays-page") as pool:
-        window: deque[Future[Fetched]] = deque(
-            pool.submit(fetch, kwargs) for kwargs in islice(plan, workers)
-        )
+    with contextlib.ExitStack() as stack:
+        if pool is None:
+            pool = stack.enter_context(
+                ThreadPoolExecutor(max_workers=workers, thread_name_prefix="overlays-page")
+            )
+        runner = pool
+
+        def start(kwargs: dict[str, Any]) -> Future[Fetched]:
+            started = ahead.pop(key(kwargs), None) if ahead and key else None
+            return runner.submit(fetch, kwargs) if started is None else started
+
+        window: deque[Future[Fetched]] = deque(start(kwargs) for kwargs in islice(plan, workers))
         try:
             while window:
                 response, found = window.popleft().result()
@@ -227,7 +276,7 @@ def threaded(
                 yield from found
                 following = next(plan, None)
                 if following is not None:
-                    window.append(pool.submit(fetch, following))
+                    window.append(start(following))
         finally:
             for future in window:
                 future.cancel()
@@ -238,13 +287,18 @@ async def gathered(
     plan: Iterator[dict[str, Any]],
     limit: int,
     check: Callable[[Any, Any, list[Any]], None],
+    ahead: dict[Any, asyncio.Future[Fetched]] | None = None,
+    key: Callable[[dict[str, Any]], Any] | None = None,
 ) -> AsyncGenerator[Any, None]:
-    """The async `threaded`: at most `limit` page requests in flight, items in page order."""
+    """The async `threaded`: at most `limit` page requests in flight, items in page order;
+    a page already asked for (`ahead`, by `key`) is taken from there, not asked again."""
     import asyncio  # on first use: importing an overlay should not import asyncio
 
-    window: deque[asyncio.Future[Fetched]] = deque(
-        asyncio.ensure_future(fetch(kwargs)) for kwargs in islice(plan, limit)
-    )
+    def start(kwargs: dict[str, Any]) -> asyncio.Future[Fetched]:
+        started = ahead.pop(key(kwargs), None) if ahead and key else None
+        return asyncio.ensure_future(fetch(kwargs)) if started is None else started
+
+    window: deque[asyncio.Future[Fetched]] = deque(start(kwargs) for kwargs in islice(plan, limit))
     try:
         while window:
             response, found = await window.popleft()
@@ -253,7 +307,7 @@ async def gathered(
                 yield item
             following = next(plan, None)
             if following is not None:
-                window.append(asyncio.ensure_future(fetch(following)))
+                window.append(start(following))
     finally:
         for task in window:
             task.cancel()
@@ -315,6 +369,15 @@ class Pager:
         """The listing ended by itself (not stopped by `max_pages`), every item handed out:
         refuse an end that the paging headers contradict."""
 
+    def ahead(self, count: int, max_pages: int | None) -> list[tuple[Any, dict[str, Any]]]:
+        """The requests of up to `count` pages after the first, asked for with it when a
+        listing is walked concurrently (none: the style does not know them in advance)."""
+        return []
+
+    def key(self, kwargs: dict[str, Any]) -> Any:
+        """Which page a request asks for (`ahead`'s keys)."""
+        return None
+
 
 class PagePager(Pager):
     """`style: page`. Besides the rules of the module docstring, headers that disagree raise
@@ -339,6 +402,16 @@ class PagePager(Pager):
 
     def request_kwargs(self) -> dict[str, Any]:
         return {**self.params, self.spec["page_param"]: self.page}
+
+    def ahead(self, count: int, max_pages: int | None) -> list[tuple[Any, dict[str, Any]]]:
+        if max_pages is not None:
+            count = min(count, max_pages - 1)
+        name = self.spec["page_param"]
+        pages = range(self.page + 1, self.page + 1 + max(count, 0))
+        return [(page, {**self.params, name: page}) for page in pages]
+
+    def key(self, kwargs: dict[str, Any]) -> Any:
+        return kwargs.get(self.spec["page_param"])
 
     def _page_of(self, url: str) -> int | None:
         # A Link URL is read only for its page number: no URL parsed (nor cached by urllib).

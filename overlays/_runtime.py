@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import json
 import logging
 import re
@@ -64,8 +65,8 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 """32 MiB, once decompressed: the largest body a client reads unless told otherwise."""
 HttpBackend = Literal["aiohttp", "httpx2"]
 DEFAULT_HTTP_BACKEND: HttpBackend = "aiohttp"
-"""The async network core: aiohttp's pool, 2-4x httpx2's at 64 requests in flight (README,
-"Benchmarks"). Sync calls always use httpcore2's pool (`SocketTransport`)."""
+"""The async network core: aiohttp's pool, 2-4x httpx2's at 64 requests in flight
+(docs/project/benchmarks.md). Sync calls always use httpcore2's pool (`SocketTransport`)."""
 ACCEPT_ENCODING = "gzip, deflate"
 """Only what `_Decoder` inflates within the size limit is asked for."""
 _RAW_ALLOWANCE = 64 * 1024
@@ -147,14 +148,18 @@ class ClientBase:
     def close(self) -> None:
         """Close the connections: the transport this client sends through, unless it was
         lent (a copy's never closes its original's)."""
-        transport = self.session().sender
-        if isinstance(transport, httpx2.BaseTransport):
+        session = self.session()
+        if session._http is not None:
+            session._http.close()
+        if isinstance(transport := session.sender, httpx2.BaseTransport):
             transport.close()
 
     async def aclose(self) -> None:
         """Close the async connections, as `close()` does the sync ones."""
-        transport = self.session().sender
-        if isinstance(transport, httpx2.AsyncBaseTransport):
+        session = self.session()
+        if session._ahttp is not None:
+            await session._ahttp.aclose()
+        if isinstance(transport := session.sender, httpx2.AsyncBaseTransport):
             await transport.aclose()
 
 
@@ -258,7 +263,7 @@ class Session:
         """What this client's calls go through (and what closing it closes)."""
         layered = client._follow_redirects or set(client._httpx_args) - _CLIENT_LAYER_ARGS
         self._owner = client
-        self._layered = bool(layered) or client._given_clients
+        self._layered = bool(layered)  # or the owner's httpx2 clients were set by hand
         self._http: httpx2.Client | None = None
         self._ahttp: httpx2.AsyncClient | None = None
         self._urls: dict[str, tuple[httpx2.URL, str]] = {}
@@ -460,7 +465,7 @@ class Session:
             raise httpx2.ReadTimeout(message, request=request) from exc
 
     def _sync_send(self, request: httpx2.Request) -> httpx2.Response:
-        if self._layered:
+        if self._layered or self._owner._given_clients:
             return self._layer().send(request, stream=True)
         transport = self.transport or self.network.sync_core()
         if not isinstance(transport, httpx2.BaseTransport):
@@ -468,7 +473,7 @@ class Session:
         return transport.handle_request(request)
 
     async def _async_send(self, request: httpx2.Request) -> httpx2.Response:
-        if self._layered:
+        if self._layered or self._owner._given_clients:
             return await self._alayer().send(request, stream=True)
         transport = self.transport or self.network.async_core()
         if not isinstance(transport, httpx2.AsyncBaseTransport):
@@ -680,10 +685,18 @@ def parse_json(content: bytes) -> Any:
     JSON: malformed, not UTF-8, nested too deep to parse, integers past Python's 4300 digits,
     strings holding a lone surrogate (an escape such as `\\ud800` alone, which no UTF-8 text
     can hold: it breaks whatever later encodes it)."""
+    collecting = gc.isenabled()
+    if collecting:
+        # A hostile body nests until the interpreter's recursion limit: a collection there
+        # would run finalizers (`__del__`) at that depth, and they would fail in turn.
+        gc.disable()
     try:
         body = json.loads(content)
     except RecursionError:
         raise ValueError("the JSON body is nested too deep to parse") from None
+    finally:
+        if collecting:
+            gc.enable()
     if b"\\" in content and _SURROGATE_ESCAPE.search(content) and _holds_lone_surrogate(body):
         raise ValueError("a string in the JSON body holds a lone surrogate (\\ud800-\\udfff)")
     return body

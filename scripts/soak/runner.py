@@ -15,12 +15,14 @@ fake's state must be and prints one table per provider. Rows marked "must be 0":
   disagreed with the model count here too;
 - paginations that yielded an item twice or missed one (listings run while nothing writes);
 - calls that took longer than their bound (timeout x attempts + slack; backoff is free);
-- credentials seen in captured output: every record of every logger at DEBUG (httpcore's
-  and httpx-retries' included) and every formatted traceback of the exceptions met.
+- credentials seen in captured output: every record of every logger at DEBUG (httpcore2's,
+  httpx2's, tenacity's and aiohttp's included) and every formatted traceback of the
+  exceptions met.
 
-The served Appaloosa fake echoes the `api_key` in its `Link` URLs, as the real API does
-(its documentation shows it), so that a log line which prints response headers unmasked
-is caught. Exits 1 when a must-be-0 row is not 0.
+The served Appaloosa fake's `Link` URLs carry no `api_key`, but the real API's do (its
+documentation shows it): the soak adds the `api_key` to each `Link` the fake answers
+(`Observed`), so that a log line which prints response headers unmasked is caught. Exits 1
+when a must-be-0 row is not 0.
 
     .venv/bin/python -m scripts.soak            # >= 10,000 operations in all
     .venv/bin/python -m scripts.soak --small    # a few hundred per provider (make test)
@@ -171,7 +173,8 @@ def rss_mib() -> float:
 
 class Observed:
     """The fake's log entries by logical call (the `X-Soak-Call` header each request of a
-    call carries); for Appaloosa, the `api_key` echoed in `Link` as the real API does."""
+    call carries); for Appaloosa, the `api_key` added to each `Link` the fake answers (the
+    fake's carry none; the real API's do)."""
 
     def __init__(self, fake: Fake, echo_key: str | None) -> None:
         self.by_call: dict[str, list[LogEntry]] = defaultdict(list)

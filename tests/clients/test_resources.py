@@ -439,7 +439,10 @@ def test_an_operation_added_to_a_spec_is_a_typed_method_after_generate(
     assert "    def copy(\n        self,\n        app_group_id: int,\n    ) -> AppGroup:" in module
     assert "        return copy_app_group.sync(" in module
     assert "    async def copy(" in module
-    assert '"""Copy an application group\n\n        A new group with the same apps."""' in module
+    summary = '"""Copy an application group\n\n        A new group with the same apps.\n\n'
+    assert summary + "        Args:\n" in module
+    # What it raises, for the API reference: the class of each error status the spec documents.
+    assert "overlays.errors.NotFoundError: The API answered 404, as the spec documents." in module
 
 
 def test_the_facade_bench_row_measures_both_sides() -> None:

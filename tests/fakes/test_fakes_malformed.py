@@ -1,8 +1,8 @@
 """Malformed requests get a documented 4xx from both doors of every fake, promptly, and the
-fake keeps serving: the table of README's "Malformed requests".
+fake keeps serving: the table of docs/testing/malformed-requests.md.
 
 Served, the bytes go over a plain socket (no HTTP library tidies them up); in-process, the
-requests go to `fake.transport` through a bare httpx client, which must answer, not raise.
+requests go to `fake.transport` through a bare httpx2 client, which must answer, not raise.
 Every socket has a timeout: no test can hang.
 """
 

@@ -1,7 +1,7 @@
 """What schemathesis runs against each fake, and the checks excluded for one operation each.
 
-Every exclusion is for one operation of one provider, with the reason (also in the README,
-"Checked by schemathesis"). Nothing else is excluded.
+Every exclusion is for one operation of one provider, with the reason (also in
+docs/testing/schemathesis.md). Nothing else is excluded.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""A fake network answering every operation with the spec's own examples (README examples);
-where a published spec has none, with a value of the schema (`spec_calls.sample`)."""
+"""A fake network answering every operation with the spec's own examples (where a published
+spec has none, a value of its schema: `spec_calls.sample`): the network of the examples in
+README.md and docs/ (tests/docs/test_docs_examples.py) and of the resource tests."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import httpx2
 import pytest
 
 from overlays import _runtime
+from scripts.build.speclib import Operation, operations
 from tests.helpers.pngs import png
 from tests.helpers.spec_calls import (
     PROVIDERS,
@@ -22,10 +24,6 @@ from tests.helpers.spec_calls import (
     spec,
     success_key,
 )
-
-README = PROVIDERS["tulip"].root / "README.md"
-SECTION = re.compile(r"^## Using the clients\n(.*?)^## ", re.S | re.M)
-BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 
 
 def _host_pattern(provider: str) -> re.Pattern[str]:
@@ -52,9 +50,26 @@ REJECTED_KEY_STATUS = {"tulip": "403"}
 AuthenticationFailed (401 AuthenticationRequired is for no key at all)."""
 
 
+def _template(path: str) -> str:
+    return re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path))
+
+
+def _routed(provider: str, request: httpx2.Request) -> Operation:
+    """The operation a request without an operationId (a raw request through
+    `get_httpx_client()`) is for, by its method and path."""
+    root = _template(str(spec(provider)["servers"][0]["url"]).split("//", 1)[1].split("/", 1)[1])
+    for op in operations(spec(provider)):
+        if op.method == request.method and re.fullmatch(
+            "/" + root + _template(op.path), request.url.path
+        ):
+            return op
+    raise AssertionError(f"no {provider} operation for {request.method} {request.url.path}")
+
+
 def fake_network(request: httpx2.Request) -> httpx2.Response:
     provider = next(name for name, host in HOSTS.items() if host.match(request.url.host))
-    op = operation(provider, request.extensions["openapi_operation"])
+    operation_id = request.extensions.get("openapi_operation")
+    op = operation(provider, operation_id) if operation_id else _routed(provider, request)
     responses = op.spec["responses"]
     if _wrong_credentials(request):
         status = REJECTED_KEY_STATUS.get(provider, "401")

@@ -19,6 +19,10 @@ import httpx2
 from scripts.build.speclib import load_spec, providers, response_example
 
 PROVIDERS = {p.name: p for p in providers()}
+STYLES = ["sync", "asyncio", "asyncio+httpx2"]
+"""Call styles: async twice, on each async network core (`http_backend`); the `style`
+parameter `asyncio+httpx2` makes the test's clients default to httpcore2's async pool
+(tests/runtime/conftest.py)."""
 
 
 def expected_error_class(status: int) -> type[Any]:

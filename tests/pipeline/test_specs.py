@@ -1,8 +1,9 @@
-"""The specs themselves: valid, lint-clean, examples that match their schemas, README in sync.
+"""The specs themselves: valid, lint-clean, examples that match their schemas, the operation
+table of docs/pipeline/operations.md in sync.
 
 Our own specs (`x-house-style: true`) are held to all of it. A published spec added by `make
 new-provider` is held to what generating and serving it needs (valid OpenAPI, our lint's
-errors); its Spectral findings, its examples and its absence from the README are its
+errors); its Spectral findings, its examples and its absence from the operation table are its
 authors' and its adder's business: warnings, not failures."""
 
 from __future__ import annotations
@@ -152,23 +153,23 @@ def test_example_check_catches_a_wrong_example() -> None:
     assert list(validator.iter_errors({"id": "seventeen", "app_ids": [], "archived": False}))
 
 
-README_ROW = re.compile(
+TABLE_ROW = re.compile(
     r"^\|\s*(\w+)\s*\|\s*(GET|PUT|POST|PATCH|DELETE)\s*\|\s*`([^`]+)`\s*\|\s*`(\w+)`\s*\|"
 )
 
 
-def test_readme_operation_table_matches_the_specs() -> None:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    in_readme = {m.groups() for line in readme.splitlines() if (m := README_ROW.match(line))}
+def test_the_operation_table_matches_the_specs() -> None:
+    table = (REPO / "docs" / "pipeline" / "operations.md").read_text(encoding="utf-8")
+    in_table = {m.groups() for line in table.splitlines() if (m := TABLE_ROW.match(line))}
     in_specs = {
         (name, op.method, op.path, op.operation_id)
-        for name in OURS  # the README documents ours; a provider added later, its adder
+        for name in OURS  # the table documents ours; a provider added later, its adder
         for op in operations(load_spec(PROVIDERS[name]))
     }
     expected_rows = "\n".join(
         f"| {n} | {m} | `{p}` | `{o}` |" for n, m, p, o in sorted(in_specs, key=_row_order)
     )
-    assert in_readme == in_specs, f"README table should be:\n{expected_rows}"
+    assert in_table == in_specs, f"docs/pipeline/operations.md table should be:\n{expected_rows}"
 
 
 def _row_order(row: tuple[str, str, str, str]) -> tuple[int, str, str]:

@@ -2,9 +2,10 @@
 
 `config/templates/` overrides some of the generator's templates (same relative path); for
 each, `config/upstream-templates/` holds the generator's own template as the pinned version
-installs it: the base of a three-way merge when the generator is upgraded (README, "Template
-fork"). The bases are outside `config/templates/`, the only directory the generator searches
-before its own templates, so they are never used to generate.
+installs it: the base of a three-way merge when the generator is upgraded
+(docs/pipeline/template-fork.md). The bases are outside `config/templates/`, the only
+directory the generator searches before its own templates, so they are never used to
+generate.
 """
 
 from __future__ import annotations

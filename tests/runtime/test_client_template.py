@@ -93,3 +93,26 @@ def test_raw_httpx2_clients_send_through_the_same_pool_with_the_credentials() ->
     (request,) = seen
     assert request.headers["Access-Token"] == "token-1"
     assert str(request.url) == "https://cirrus.app47.com/api/v2/apps?x=1"
+
+
+def test_an_httpx2_client_set_by_hand_is_used_even_after_a_first_call() -> None:
+    from appaloosa_client.api.users import search_users
+    from appaloosa_client.client import AuthenticatedClient
+
+    seen: list[str] = []
+
+    def answer(who: str) -> httpx2.MockTransport:
+        def handle(request: httpx2.Request) -> httpx2.Response:
+            seen.append(who)
+            return httpx2.Response(200, json={"users": []})
+
+        return httpx2.MockTransport(handle)
+
+    client = AuthenticatedClient(
+        base_url="https://api.test/v2/52", token="", httpx_args={"transport": answer("own")}
+    )
+    search_users.sync(client=client)
+    mine = httpx2.Client(base_url="https://api.test/v2/52", transport=answer("mine"))
+    client.set_httpx_client(mine)
+    search_users.sync(client=client)
+    assert seen == ["own", "mine"]

@@ -306,18 +306,16 @@ def test_a_changed_provider_keeps_the_state_and_checks_the_rest() -> None:
         fake.change_provider(statuses={"get_app_group": 500})
 
 
-def test_the_readme_drift_example_runs(
+def test_the_drift_page_example_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     import re
 
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = re.search(r"^## Drift: know the day.*?\n(.*?)^## ", readme, re.S | re.M)
-    assert section is not None
-    (block,) = re.findall(r"^```python\n(.*?)^```", section.group(1), re.S | re.M)
+    page = Path(__file__).resolve().parents[2] / "docs" / "clients" / "drift.md"
+    (block,) = re.findall(r"^```python\n(.*?)^```", page.read_text(encoding="utf-8"), re.S | re.M)
     monkeypatch.chdir(tmp_path)
     with caplog.at_level(logging.WARNING, logger="overlays.drift"):
-        exec(compile(block, "README.md (Drift)", "exec"), {})
+        exec(compile(block, "docs/clients/drift.md", "exec"), {})
     assert len(_warnings(caplog)) == 2
     exported = read_findings(tmp_path / "drift-findings.jsonl")
     assert [(f.operation, f.subject) for f in exported] == [

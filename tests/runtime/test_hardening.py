@@ -20,20 +20,8 @@ import pytest
 
 from overlays import _aiohttp, _runtime, errors
 from tests.helpers.loopback import Answer, Received, loopback
-from tests.helpers.overlay_cases import CASES, Case
+from tests.helpers.overlay_cases import CASES, STYLES, Case
 from tests.helpers.pages import Store
-
-# Async twice: on each async network core (`http_backend`), the same promises.
-STYLES = ["sync", "asyncio", "asyncio+httpx2"]
-
-
-@pytest.fixture(autouse=True)
-def _async_core(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`asyncio+httpx2`: the clients of the test default to httpcore2's async pool."""
-    callspec = getattr(request.node, "callspec", None)
-    if callspec is not None and callspec.params.get("style") == "asyncio+httpx2":
-        monkeypatch.setattr("overlays._runtime.DEFAULT_HTTP_BACKEND", "httpx2")
-
 
 FOREIGN_KEY = "FOREIGN-api-key-0123456789"  # somebody else's key, in an error body
 FOREIGN_BASIC = "Basic Zm9yZWlnbjpGT1JFSUdOLXNlY3JldA=="  # base64("foreign:FOREIGN-secret")

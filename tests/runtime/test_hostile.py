@@ -24,20 +24,8 @@ import pytest
 
 from overlays import errors
 from overlays._registry import PROVIDERS, names
-from tests.helpers.overlay_cases import CASES, Case
+from tests.helpers.overlay_cases import CASES, STYLES, Case
 from tests.helpers.rawserver import RawRequest, answer, drip, endless_chunks, head, raw_server
-
-# Async twice: on each async network core (`http_backend`), the same promises.
-STYLES = ["sync", "asyncio", "asyncio+httpx2"]
-
-
-@pytest.fixture(autouse=True)
-def _async_core(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`asyncio+httpx2`: the clients of the test default to httpcore2's async pool."""
-    callspec = getattr(request.node, "callspec", None)
-    if callspec is not None and callspec.params.get("style") == "asyncio+httpx2":
-        monkeypatch.setattr("overlays._runtime.DEFAULT_HTTP_BACKEND", "httpx2")
-
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGES = tuple(PROVIDERS[name].package for name in names())

@@ -60,11 +60,13 @@ def test_a_post_applied_by_two_requests_of_one_call_is_counted():
     assert [found.split(":")[0] for found in soak.applied_twice(run)] == ["twice"]
 
 
-def test_readme_soak_section_says_the_soak_adds_the_api_key_the_fake_never_sends():
+def test_the_soak_page_and_docstring_say_the_soak_adds_the_api_key_the_fake_never_sends():
     """The served Appaloosa fake's `Link` URLs carry no `api_key` (tests/fakes/test_fakes.py);
     the soak puts one there itself, so a log line printing response headers unmasked leaks.
-    The README's Soak section must say which of the two does it."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    soak = text.split("## Soak: `make soak`", 1)[1].split("\n## ", 1)[0]
-    assert "fake echoes the `api_key`" not in soak
-    assert "the soak adds the `api_key`" in " ".join(soak.split())
+    The soak's page and its module docstring must say which of the two does it."""
+    from scripts.soak import runner
+
+    for text in ((ROOT / "docs" / "project" / "soak.md").read_text(encoding="utf-8"),
+                 runner.__doc__ or ""):  # fmt: skip
+        assert "fake echoes the `api_key`" not in text
+        assert "the soak adds the `api_key`" in " ".join(text.split())

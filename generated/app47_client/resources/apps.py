@@ -31,7 +31,24 @@ class AppsWithRawResponse:
         *,
         body: CreateAppRequest,
     ) -> Response[AppResponse]:
-        """Create an app (`create_app.sync_detailed`)."""
+        """Create an app (`create_app.sync_detailed`).
+
+        Args:
+            body (CreateAppRequest): Body of the create call; the app is wrapped in `app`.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_app.sync_detailed(
             body=body,
             client=self._client,
@@ -41,7 +58,25 @@ class AppsWithRawResponse:
         self,
         app_id: str,
     ) -> Response[AppResponse]:
-        """Show an app (`get_app.sync_detailed`)."""
+        """Show an app (`get_app.sync_detailed`).
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_app.sync_detailed(
             app_id=app_id,
             client=self._client,
@@ -53,7 +88,27 @@ class AppsWithRawResponse:
         *,
         body: UpdateAppRequest,
     ) -> Response[AppResponse]:
-        """Update an app (`update_app.sync_detailed`)."""
+        """Update an app (`update_app.sync_detailed`).
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+            body (UpdateAppRequest): Body of the update call; the changes are wrapped in `app`.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_app.sync_detailed(
             app_id=app_id,
             body=body,
@@ -64,7 +119,25 @@ class AppsWithRawResponse:
         self,
         app_id: str,
     ) -> Response[DeleteAppResponse]:
-        """Delete an app (`delete_app.sync_detailed`)."""
+        """Delete an app (`delete_app.sync_detailed`).
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_app.sync_detailed(
             app_id=app_id,
             client=self._client,
@@ -77,7 +150,29 @@ class AppsWithRawResponse:
         search_term: str | Unset = UNSET,
         skip: int | Unset = UNSET,
     ) -> Response[AppListResponse]:
-        """List apps (`list_apps.sync_detailed`)."""
+        """List apps (`list_apps.sync_detailed`).
+
+        Args:
+            type_ (AppType | Unset): The type of an app, as sent in requests (create, list
+                filter). Answers spell it
+                capitalised (see `App.type`).
+            search_term (str | Unset): Search phrase to filter the app list (absent rather than
+                empty).
+            skip (int | Unset): The number of records to skip over (sets of 100); none when
+                absent.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_apps.sync_detailed(
             type_=type_,
             search_term=search_term,
@@ -108,7 +203,24 @@ class Apps:
         Creates an app. Requires the "Add App" permission. `type` is required (private,
         public, web or b2b) and decides which other fields are accepted (the "Type(s)"
         column of the parameter table). A public app also needs at least one of
-        `apple_external_id`, `google_external_id` and `windows_external_url`."""
+        `apple_external_id`, `google_external_id` and `windows_external_url`.
+
+        Args:
+            body (CreateAppRequest): Body of the create call; the app is wrapped in `app`.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_app.sync(
             body=body,
             client=self._client,
@@ -121,7 +233,25 @@ class Apps:
         """Show an app
 
         Shows one app of the account by its id (found in the portal's My Apps section, or
-        in the list of apps). Requires at least read permission on the app."""
+        in the list of apps). Requires at least read permission on the app.
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_app.sync(
             app_id=app_id,
             client=self._client,
@@ -138,7 +268,27 @@ class Apps:
         Updates an app by its id. Requires at least edit permission on the app. Only the
         fields given are changed; the fields accepted are those of the app's type (the
         "Type(s)" column of the parameter table). A public app must keep at least one of
-        `apple_external_id`, `google_external_id` and `windows_external_url`."""
+        `apple_external_id`, `google_external_id` and `windows_external_url`.
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+            body (UpdateAppRequest): Body of the update call; the changes are wrapped in `app`.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_app.sync(
             app_id=app_id,
             body=body,
@@ -152,7 +302,25 @@ class Apps:
         """Delete an app
 
         Deletes an app by its id. Requires the Manage permission on the app (the delete
-        section of the documentation calls it the Admin permission)."""
+        section of the documentation calls it the Admin permission).
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_app.sync(
             app_id=app_id,
             client=self._client,
@@ -176,6 +344,32 @@ class Apps:
         Every item of every page, fetched as the iteration needs them (iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            type_ (AppType | Unset): The type of an app, as sent in requests (create, list
+                filter). Answers spell it
+                capitalised (see `App.type`).
+            search_term (str | Unset): Search phrase to filter the app list (absent rather than
+                empty).
+            skip (int | Unset): The number of records to skip over (sets of 100); none when
+                absent.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
         """
         return paginate(
             list_apps,
@@ -200,7 +394,24 @@ class AsyncAppsWithRawResponse:
         *,
         body: CreateAppRequest,
     ) -> Response[AppResponse]:
-        """Create an app (`create_app.asyncio_detailed`)."""
+        """Create an app (`create_app.asyncio_detailed`).
+
+        Args:
+            body (CreateAppRequest): Body of the create call; the app is wrapped in `app`.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_app.asyncio_detailed(
             body=body,
             client=self._client,
@@ -210,7 +421,25 @@ class AsyncAppsWithRawResponse:
         self,
         app_id: str,
     ) -> Response[AppResponse]:
-        """Show an app (`get_app.asyncio_detailed`)."""
+        """Show an app (`get_app.asyncio_detailed`).
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_app.asyncio_detailed(
             app_id=app_id,
             client=self._client,
@@ -222,7 +451,27 @@ class AsyncAppsWithRawResponse:
         *,
         body: UpdateAppRequest,
     ) -> Response[AppResponse]:
-        """Update an app (`update_app.asyncio_detailed`)."""
+        """Update an app (`update_app.asyncio_detailed`).
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+            body (UpdateAppRequest): Body of the update call; the changes are wrapped in `app`.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_app.asyncio_detailed(
             app_id=app_id,
             body=body,
@@ -233,7 +482,25 @@ class AsyncAppsWithRawResponse:
         self,
         app_id: str,
     ) -> Response[DeleteAppResponse]:
-        """Delete an app (`delete_app.asyncio_detailed`)."""
+        """Delete an app (`delete_app.asyncio_detailed`).
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_app.asyncio_detailed(
             app_id=app_id,
             client=self._client,
@@ -246,7 +513,29 @@ class AsyncAppsWithRawResponse:
         search_term: str | Unset = UNSET,
         skip: int | Unset = UNSET,
     ) -> Response[AppListResponse]:
-        """List apps (`list_apps.asyncio_detailed`)."""
+        """List apps (`list_apps.asyncio_detailed`).
+
+        Args:
+            type_ (AppType | Unset): The type of an app, as sent in requests (create, list
+                filter). Answers spell it
+                capitalised (see `App.type`).
+            search_term (str | Unset): Search phrase to filter the app list (absent rather than
+                empty).
+            skip (int | Unset): The number of records to skip over (sets of 100); none when
+                absent.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_apps.asyncio_detailed(
             type_=type_,
             search_term=search_term,
@@ -277,7 +566,24 @@ class AsyncApps:
         Creates an app. Requires the "Add App" permission. `type` is required (private,
         public, web or b2b) and decides which other fields are accepted (the "Type(s)"
         column of the parameter table). A public app also needs at least one of
-        `apple_external_id`, `google_external_id` and `windows_external_url`."""
+        `apple_external_id`, `google_external_id` and `windows_external_url`.
+
+        Args:
+            body (CreateAppRequest): Body of the create call; the app is wrapped in `app`.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_app.asyncio(
             body=body,
             client=self._client,
@@ -290,7 +596,25 @@ class AsyncApps:
         """Show an app
 
         Shows one app of the account by its id (found in the portal's My Apps section, or
-        in the list of apps). Requires at least read permission on the app."""
+        in the list of apps). Requires at least read permission on the app.
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_app.asyncio(
             app_id=app_id,
             client=self._client,
@@ -307,7 +631,27 @@ class AsyncApps:
         Updates an app by its id. Requires at least edit permission on the app. Only the
         fields given are changed; the fields accepted are those of the app's type (the
         "Type(s)" column of the parameter table). A public app must keep at least one of
-        `apple_external_id`, `google_external_id` and `windows_external_url`."""
+        `apple_external_id`, `google_external_id` and `windows_external_url`.
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+            body (UpdateAppRequest): Body of the update call; the changes are wrapped in `app`.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_app.asyncio(
             app_id=app_id,
             body=body,
@@ -321,7 +665,25 @@ class AsyncApps:
         """Delete an app
 
         Deletes an app by its id. Requires the Manage permission on the app (the delete
-        section of the documentation calls it the Admin permission)."""
+        section of the documentation calls it the Admin permission).
+
+        Args:
+            app_id (str): An App47 id (24 hexadecimal digits), as a string.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_app.asyncio(
             app_id=app_id,
             client=self._client,
@@ -345,6 +707,32 @@ class AsyncApps:
         Every item of every page, fetched as the iteration needs them (async iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            type_ (AppType | Unset): The type of an app, as sent in requests (create, list
+                filter). Answers spell it
+                capitalised (see `App.type`).
+            search_term (str | Unset): Search phrase to filter the app list (absent rather than
+                empty).
+            skip (int | Unset): The number of records to skip over (sets of 100); none when
+                absent.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
         """
         return apaginate(
             list_apps,

@@ -29,7 +29,21 @@ class CategoriesWithRawResponse:
         *,
         body: CategoryRequest,
     ) -> Response[CategoryResponse]:
-        """Create a category (`create_category.sync_detailed`)."""
+        """Create a category (`create_category.sync_detailed`).
+
+        Args:
+            body (CategoryRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_category.sync_detailed(
             body=body,
             client=self._client,
@@ -39,7 +53,23 @@ class CategoriesWithRawResponse:
         self,
         category_id: int,
     ) -> Response[None]:
-        """Delete a category (`delete_category.sync_detailed`)."""
+        """Delete a category (`delete_category.sync_detailed`).
+
+        Args:
+            category_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_category.sync_detailed(
             category_id=category_id,
             client=self._client,
@@ -51,7 +81,24 @@ class CategoriesWithRawResponse:
         *,
         body: CategoryRequest,
     ) -> Response[CategoryResponse]:
-        """Rename a category (`update_category.sync_detailed`)."""
+        """Rename a category (`update_category.sync_detailed`).
+
+        Args:
+            category_id (int):
+            body (CategoryRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_category.sync_detailed(
             category_id=category_id,
             body=body,
@@ -61,7 +108,18 @@ class CategoriesWithRawResponse:
     def list(
         self,
     ) -> Response[CategoryList]:
-        """List categories (`list_categories.sync_detailed`)."""
+        """List categories (`list_categories.sync_detailed`).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_categories.sync_detailed(
             client=self._client,
         )
@@ -86,7 +144,21 @@ class Categories:
     ) -> CategoryResponse:
         """Create a category
 
-        Creates a category for the store."""
+        Creates a category for the store.
+
+        Args:
+            body (CategoryRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_category.sync(
             body=body,
             client=self._client,
@@ -98,7 +170,23 @@ class Categories:
     ) -> None:
         """Delete a category
 
-        Deletes a category."""
+        Deletes a category.
+
+        Args:
+            category_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_category.sync(
             category_id=category_id,
             client=self._client,
@@ -112,7 +200,24 @@ class Categories:
     ) -> CategoryResponse:
         """Rename a category
 
-        Changes a category's label."""
+        Changes a category's label.
+
+        Args:
+            category_id (int):
+            body (CategoryRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_category.sync(
             category_id=category_id,
             body=body,
@@ -125,7 +230,18 @@ class Categories:
         """List categories
 
         The store's categories (not paginated). `is_stock` marks the generic categories
-        every store has (support can disable them)."""
+        every store has (support can disable them).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_categories.sync(
             client=self._client,
         )
@@ -143,7 +259,21 @@ class AsyncCategoriesWithRawResponse:
         *,
         body: CategoryRequest,
     ) -> Response[CategoryResponse]:
-        """Create a category (`create_category.asyncio_detailed`)."""
+        """Create a category (`create_category.asyncio_detailed`).
+
+        Args:
+            body (CategoryRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_category.asyncio_detailed(
             body=body,
             client=self._client,
@@ -153,7 +283,23 @@ class AsyncCategoriesWithRawResponse:
         self,
         category_id: int,
     ) -> Response[None]:
-        """Delete a category (`delete_category.asyncio_detailed`)."""
+        """Delete a category (`delete_category.asyncio_detailed`).
+
+        Args:
+            category_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_category.asyncio_detailed(
             category_id=category_id,
             client=self._client,
@@ -165,7 +311,24 @@ class AsyncCategoriesWithRawResponse:
         *,
         body: CategoryRequest,
     ) -> Response[CategoryResponse]:
-        """Rename a category (`update_category.asyncio_detailed`)."""
+        """Rename a category (`update_category.asyncio_detailed`).
+
+        Args:
+            category_id (int):
+            body (CategoryRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_category.asyncio_detailed(
             category_id=category_id,
             body=body,
@@ -175,7 +338,18 @@ class AsyncCategoriesWithRawResponse:
     async def list(
         self,
     ) -> Response[CategoryList]:
-        """List categories (`list_categories.asyncio_detailed`)."""
+        """List categories (`list_categories.asyncio_detailed`).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_categories.asyncio_detailed(
             client=self._client,
         )
@@ -200,7 +374,21 @@ class AsyncCategories:
     ) -> CategoryResponse:
         """Create a category
 
-        Creates a category for the store."""
+        Creates a category for the store.
+
+        Args:
+            body (CategoryRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_category.asyncio(
             body=body,
             client=self._client,
@@ -212,7 +400,23 @@ class AsyncCategories:
     ) -> None:
         """Delete a category
 
-        Deletes a category."""
+        Deletes a category.
+
+        Args:
+            category_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_category.asyncio(
             category_id=category_id,
             client=self._client,
@@ -226,7 +430,24 @@ class AsyncCategories:
     ) -> CategoryResponse:
         """Rename a category
 
-        Changes a category's label."""
+        Changes a category's label.
+
+        Args:
+            category_id (int):
+            body (CategoryRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_category.asyncio(
             category_id=category_id,
             body=body,
@@ -239,7 +460,18 @@ class AsyncCategories:
         """List categories
 
         The store's categories (not paginated). `is_stock` marks the generic categories
-        every store has (support can disable them)."""
+        every store has (support can disable them).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_categories.asyncio(
             client=self._client,
         )

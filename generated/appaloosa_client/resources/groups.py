@@ -45,7 +45,21 @@ class GroupsWithRawResponse:
         *,
         body: GroupRequest,
     ) -> Response[GroupResponse]:
-        """Create a group (`create_group.sync_detailed`)."""
+        """Create a group (`create_group.sync_detailed`).
+
+        Args:
+            body (GroupRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_group.sync_detailed(
             body=body,
             client=self._client,
@@ -56,7 +70,21 @@ class GroupsWithRawResponse:
         *,
         body: CreateGroupFromGroupsRequest,
     ) -> Response[GroupResponse]:
-        """Create a group from other groups (`create_group_from_groups.sync_detailed`)."""
+        """Create a group from other groups (`create_group_from_groups.sync_detailed`).
+
+        Args:
+            body (CreateGroupFromGroupsRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_group_from_groups.sync_detailed(
             body=body,
             client=self._client,
@@ -66,7 +94,23 @@ class GroupsWithRawResponse:
         self,
         group_id: str,
     ) -> Response[GroupDetailsResponse]:
-        """Get a group (`get_group.sync_detailed`)."""
+        """Get a group (`get_group.sync_detailed`).
+
+        Args:
+            group_id (str):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_group.sync_detailed(
             group_id=group_id,
             client=self._client,
@@ -76,7 +120,23 @@ class GroupsWithRawResponse:
         self,
         group_id: str,
     ) -> Response[None]:
-        """Delete a group (`delete_group.sync_detailed`)."""
+        """Delete a group (`delete_group.sync_detailed`).
+
+        Args:
+            group_id (str):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_group.sync_detailed(
             group_id=group_id,
             client=self._client,
@@ -88,7 +148,24 @@ class GroupsWithRawResponse:
         *,
         body: GroupRequest,
     ) -> Response[GroupResponse]:
-        """Update a group (`update_group.sync_detailed`)."""
+        """Update a group (`update_group.sync_detailed`).
+
+        Args:
+            group_id (str):
+            body (GroupRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_group.sync_detailed(
             group_id=group_id,
             body=body,
@@ -102,7 +179,25 @@ class GroupsWithRawResponse:
         page: int | Unset = 1,
         per: int | Unset = 30,
     ) -> Response[GroupMemberList]:
-        """List the users of a group (`list_group_users.sync_detailed`)."""
+        """List the users of a group (`list_group_users.sync_detailed`).
+
+        Args:
+            group_id (str):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 30.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return list_group_users.sync_detailed(
             group_id=group_id,
             page=page,
@@ -116,7 +211,24 @@ class GroupsWithRawResponse:
         *,
         body: GroupUsersRequest,
     ) -> Response[GroupUsersAdded]:
-        """Add users to a group (`add_group_users.sync_detailed`)."""
+        """Add users to a group (`add_group_users.sync_detailed`).
+
+        Args:
+            group_id (str):
+            body (GroupUsersRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return add_group_users.sync_detailed(
             group_id=group_id,
             body=body,
@@ -129,7 +241,24 @@ class GroupsWithRawResponse:
         *,
         body: GroupUsersRequest,
     ) -> Response[GroupUsersRemoved]:
-        """Remove users from a group (`remove_group_users.sync_detailed`)."""
+        """Remove users from a group (`remove_group_users.sync_detailed`).
+
+        Args:
+            group_id (str):
+            body (GroupUsersRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return remove_group_users.sync_detailed(
             group_id=group_id,
             body=body,
@@ -141,7 +270,21 @@ class GroupsWithRawResponse:
         *,
         page: int | Unset = 1,
     ) -> Response[GroupList]:
-        """List groups (`list_groups.sync_detailed`)."""
+        """List groups (`list_groups.sync_detailed`).
+
+        Args:
+            page (int | Unset):  Default: 1.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_groups.sync_detailed(
             page=page,
             client=self._client,
@@ -167,7 +310,21 @@ class Groups:
     ) -> GroupResponse:
         """Create a group
 
-        Creates a group."""
+        Creates a group.
+
+        Args:
+            body (GroupRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_group.sync(
             body=body,
             client=self._client,
@@ -182,7 +339,21 @@ class Groups:
 
         Creates a group with the users of some groups, minus the users of others. The
         members are added in the background: get the group (by the id answered) to follow
-        the process."""
+        the process.
+
+        Args:
+            body (CreateGroupFromGroupsRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_group_from_groups.sync(
             body=body,
             client=self._client,
@@ -195,7 +366,23 @@ class Groups:
         """Get a group
 
         Information on one group, with its numbers of users and admins (list the group's
-        users with `list_group_users`)."""
+        users with `list_group_users`).
+
+        Args:
+            group_id (str):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_group.sync(
             group_id=group_id,
             client=self._client,
@@ -207,7 +394,23 @@ class Groups:
     ) -> None:
         """Delete a group
 
-        Deletes a group."""
+        Deletes a group.
+
+        Args:
+            group_id (str):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_group.sync(
             group_id=group_id,
             client=self._client,
@@ -221,7 +424,24 @@ class Groups:
     ) -> GroupResponse:
         """Update a group
 
-        Renames a group and sets whether its users may install previous versions."""
+        Renames a group and sets whether its users may install previous versions.
+
+        Args:
+            group_id (str):
+            body (GroupRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_group.sync(
             group_id=group_id,
             body=body,
@@ -244,6 +464,28 @@ class Groups:
         Every item of every page, fetched as the iteration needs them (iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            group_id (str):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 30.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
         """
         return paginate(
             list_group_users,
@@ -263,7 +505,24 @@ class Groups:
     ) -> GroupUsersAdded:
         """Add users to a group
 
-        Adds users (by id) to a group; answers the group and how many were added."""
+        Adds users (by id) to a group; answers the group and how many were added.
+
+        Args:
+            group_id (str):
+            body (GroupUsersRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return add_group_users.sync(
             group_id=group_id,
             body=body,
@@ -278,7 +537,24 @@ class Groups:
     ) -> GroupUsersRemoved:
         """Remove users from a group
 
-        Removes users (by id) from a group; answers the group and how many were removed."""
+        Removes users (by id) from a group; answers the group and how many were removed.
+
+        Args:
+            group_id (str):
+            body (GroupUsersRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return remove_group_users.sync(
             group_id=group_id,
             body=body,
@@ -299,6 +575,24 @@ class Groups:
         Every item of every page, fetched as the iteration needs them (iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            page (int | Unset):  Default: 1.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
         """
         return paginate(
             list_groups,
@@ -321,7 +615,21 @@ class AsyncGroupsWithRawResponse:
         *,
         body: GroupRequest,
     ) -> Response[GroupResponse]:
-        """Create a group (`create_group.asyncio_detailed`)."""
+        """Create a group (`create_group.asyncio_detailed`).
+
+        Args:
+            body (GroupRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_group.asyncio_detailed(
             body=body,
             client=self._client,
@@ -332,7 +640,21 @@ class AsyncGroupsWithRawResponse:
         *,
         body: CreateGroupFromGroupsRequest,
     ) -> Response[GroupResponse]:
-        """Create a group from other groups (`create_group_from_groups.asyncio_detailed`)."""
+        """Create a group from other groups (`create_group_from_groups.asyncio_detailed`).
+
+        Args:
+            body (CreateGroupFromGroupsRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_group_from_groups.asyncio_detailed(
             body=body,
             client=self._client,
@@ -342,7 +664,23 @@ class AsyncGroupsWithRawResponse:
         self,
         group_id: str,
     ) -> Response[GroupDetailsResponse]:
-        """Get a group (`get_group.asyncio_detailed`)."""
+        """Get a group (`get_group.asyncio_detailed`).
+
+        Args:
+            group_id (str):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_group.asyncio_detailed(
             group_id=group_id,
             client=self._client,
@@ -352,7 +690,23 @@ class AsyncGroupsWithRawResponse:
         self,
         group_id: str,
     ) -> Response[None]:
-        """Delete a group (`delete_group.asyncio_detailed`)."""
+        """Delete a group (`delete_group.asyncio_detailed`).
+
+        Args:
+            group_id (str):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_group.asyncio_detailed(
             group_id=group_id,
             client=self._client,
@@ -364,7 +718,24 @@ class AsyncGroupsWithRawResponse:
         *,
         body: GroupRequest,
     ) -> Response[GroupResponse]:
-        """Update a group (`update_group.asyncio_detailed`)."""
+        """Update a group (`update_group.asyncio_detailed`).
+
+        Args:
+            group_id (str):
+            body (GroupRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_group.asyncio_detailed(
             group_id=group_id,
             body=body,
@@ -378,7 +749,25 @@ class AsyncGroupsWithRawResponse:
         page: int | Unset = 1,
         per: int | Unset = 30,
     ) -> Response[GroupMemberList]:
-        """List the users of a group (`list_group_users.asyncio_detailed`)."""
+        """List the users of a group (`list_group_users.asyncio_detailed`).
+
+        Args:
+            group_id (str):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 30.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await list_group_users.asyncio_detailed(
             group_id=group_id,
             page=page,
@@ -392,7 +781,24 @@ class AsyncGroupsWithRawResponse:
         *,
         body: GroupUsersRequest,
     ) -> Response[GroupUsersAdded]:
-        """Add users to a group (`add_group_users.asyncio_detailed`)."""
+        """Add users to a group (`add_group_users.asyncio_detailed`).
+
+        Args:
+            group_id (str):
+            body (GroupUsersRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await add_group_users.asyncio_detailed(
             group_id=group_id,
             body=body,
@@ -405,7 +811,24 @@ class AsyncGroupsWithRawResponse:
         *,
         body: GroupUsersRequest,
     ) -> Response[GroupUsersRemoved]:
-        """Remove users from a group (`remove_group_users.asyncio_detailed`)."""
+        """Remove users from a group (`remove_group_users.asyncio_detailed`).
+
+        Args:
+            group_id (str):
+            body (GroupUsersRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await remove_group_users.asyncio_detailed(
             group_id=group_id,
             body=body,
@@ -417,7 +840,21 @@ class AsyncGroupsWithRawResponse:
         *,
         page: int | Unset = 1,
     ) -> Response[GroupList]:
-        """List groups (`list_groups.asyncio_detailed`)."""
+        """List groups (`list_groups.asyncio_detailed`).
+
+        Args:
+            page (int | Unset):  Default: 1.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_groups.asyncio_detailed(
             page=page,
             client=self._client,
@@ -443,7 +880,21 @@ class AsyncGroups:
     ) -> GroupResponse:
         """Create a group
 
-        Creates a group."""
+        Creates a group.
+
+        Args:
+            body (GroupRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_group.asyncio(
             body=body,
             client=self._client,
@@ -458,7 +909,21 @@ class AsyncGroups:
 
         Creates a group with the users of some groups, minus the users of others. The
         members are added in the background: get the group (by the id answered) to follow
-        the process."""
+        the process.
+
+        Args:
+            body (CreateGroupFromGroupsRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_group_from_groups.asyncio(
             body=body,
             client=self._client,
@@ -471,7 +936,23 @@ class AsyncGroups:
         """Get a group
 
         Information on one group, with its numbers of users and admins (list the group's
-        users with `list_group_users`)."""
+        users with `list_group_users`).
+
+        Args:
+            group_id (str):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_group.asyncio(
             group_id=group_id,
             client=self._client,
@@ -483,7 +964,23 @@ class AsyncGroups:
     ) -> None:
         """Delete a group
 
-        Deletes a group."""
+        Deletes a group.
+
+        Args:
+            group_id (str):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_group.asyncio(
             group_id=group_id,
             client=self._client,
@@ -497,7 +994,24 @@ class AsyncGroups:
     ) -> GroupResponse:
         """Update a group
 
-        Renames a group and sets whether its users may install previous versions."""
+        Renames a group and sets whether its users may install previous versions.
+
+        Args:
+            group_id (str):
+            body (GroupRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_group.asyncio(
             group_id=group_id,
             body=body,
@@ -520,6 +1034,28 @@ class AsyncGroups:
         Every item of every page, fetched as the iteration needs them (async iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            group_id (str):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 30.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
         """
         return apaginate(
             list_group_users,
@@ -539,7 +1075,24 @@ class AsyncGroups:
     ) -> GroupUsersAdded:
         """Add users to a group
 
-        Adds users (by id) to a group; answers the group and how many were added."""
+        Adds users (by id) to a group; answers the group and how many were added.
+
+        Args:
+            group_id (str):
+            body (GroupUsersRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await add_group_users.asyncio(
             group_id=group_id,
             body=body,
@@ -554,7 +1107,24 @@ class AsyncGroups:
     ) -> GroupUsersRemoved:
         """Remove users from a group
 
-        Removes users (by id) from a group; answers the group and how many were removed."""
+        Removes users (by id) from a group; answers the group and how many were removed.
+
+        Args:
+            group_id (str):
+            body (GroupUsersRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await remove_group_users.asyncio(
             group_id=group_id,
             body=body,
@@ -575,6 +1145,24 @@ class AsyncGroups:
         Every item of every page, fetched as the iteration needs them (async iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            page (int | Unset):  Default: 1.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
         """
         return apaginate(
             list_groups,

@@ -43,7 +43,23 @@ class MobileApplicationUpdatesWithRawResponse:
         self,
         mobile_application_update_id: int,
     ) -> Response[MobileApplicationUpdateResponse]:
-        """Get a mobile application update (`get_mobile_application_update.sync_detailed`)."""
+        """Get a mobile application update (`get_mobile_application_update.sync_detailed`).
+
+        Args:
+            mobile_application_update_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_mobile_application_update.sync_detailed(
             mobile_application_update_id=mobile_application_update_id,
             client=self._client,
@@ -55,7 +71,27 @@ class MobileApplicationUpdatesWithRawResponse:
         *,
         body: MobileApplicationUpdatePatch,
     ) -> Response[MobileApplicationUpdateResponse]:
-        """Update a mobile application update (`update_mobile_application_update.sync_detailed`)."""
+        """Update a mobile application update (`update_mobile_application_update.sync_detailed`).
+
+        Args:
+            mobile_application_update_id (int):
+            body (MobileApplicationUpdatePatch): The multipart form of an update's changes.
+                Field names are Rails' nested names:
+                `mobile_application_update[<field>]`, and `mobile_application_update[group_ids][]`
+                repeated once per group id. Files are sent as file parts.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_mobile_application_update.sync_detailed(
             mobile_application_update_id=mobile_application_update_id,
             body=body,
@@ -67,7 +103,21 @@ class MobileApplicationUpdatesWithRawResponse:
         *,
         body: UploadMobileApplicationUpdateRequest,
     ) -> Response[UploadAccepted]:
-        """Upload a mobile application update from public links (`upload_mobile_application_update.sync_detailed`)."""
+        """Upload a mobile application update from public links (`upload_mobile_application_update.sync_detailed`).
+
+        Args:
+            body (UploadMobileApplicationUpdateRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return upload_mobile_application_update.sync_detailed(
             body=body,
             client=self._client,
@@ -82,7 +132,27 @@ class MobileApplicationUpdatesWithRawResponse:
         sort_by: ListCommentsSortBy | Unset = ListCommentsSortBy.UPDATED_AT,
         sort_order: ListCommentsSortOrder | Unset = ListCommentsSortOrder.DESC,
     ) -> Response[CommentList]:
-        """List the comments of a mobile application update (`list_comments.sync_detailed`)."""
+        """List the comments of a mobile application update (`list_comments.sync_detailed`).
+
+        Args:
+            mobile_application_update_id (int):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+            sort_by (ListCommentsSortBy | Unset):  Default: ListCommentsSortBy.UPDATED_AT.
+            sort_order (ListCommentsSortOrder | Unset):  Default: ListCommentsSortOrder.DESC.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return list_comments.sync_detailed(
             mobile_application_update_id=mobile_application_update_id,
             page=page,
@@ -96,7 +166,23 @@ class MobileApplicationUpdatesWithRawResponse:
         self,
         mobile_application_update_id: int,
     ) -> Response[None]:
-        """Publish a mobile application update to Google Play Enterprise (`publish_to_google_play.sync_detailed`)."""
+        """Publish a mobile application update to Google Play Enterprise (`publish_to_google_play.sync_detailed`).
+
+        Args:
+            mobile_application_update_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return publish_to_google_play.sync_detailed(
             mobile_application_update_id=mobile_application_update_id,
             client=self._client,
@@ -111,7 +197,25 @@ class MobileApplicationUpdatesWithRawResponse:
         page: int | Unset = 1,
         per: int | Unset = 10,
     ) -> Response[MobileApplicationUpdateList]:
-        """List mobile application updates (`list_mobile_application_updates.sync_detailed`)."""
+        """List mobile application updates (`list_mobile_application_updates.sync_detailed`).
+
+        Args:
+            user_email (str | Unset):
+            group_name (str | Unset):
+            platforms (PlatformFilter | Unset): A platform to filter on, or all of them.
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 10.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_mobile_application_updates.sync_detailed(
             user_email=user_email,
             group_name=group_name,
@@ -141,7 +245,23 @@ class MobileApplicationUpdates:
         """Get a mobile application update
 
         A mobile application update's details. `unique_downloads` is updated every 20
-        minutes."""
+        minutes.
+
+        Args:
+            mobile_application_update_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_mobile_application_update.sync(
             mobile_application_update_id=mobile_application_update_id,
             client=self._client,
@@ -158,7 +278,27 @@ class MobileApplicationUpdates:
         Edits a mobile application update: name, groups, catch phrase, description, icon,
         banner, up to five screenshots, forced install and changelog. On an Android
         Enterprise store, groups can only be changed on the latest version of an
-        application; changing them on an earlier one answers 422."""
+        application; changing them on an earlier one answers 422.
+
+        Args:
+            mobile_application_update_id (int):
+            body (MobileApplicationUpdatePatch): The multipart form of an update's changes.
+                Field names are Rails' nested names:
+                `mobile_application_update[<field>]`, and `mobile_application_update[group_ids][]`
+                repeated once per group id. Files are sent as file parts.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_mobile_application_update.sync(
             mobile_application_update_id=mobile_application_update_id,
             body=body,
@@ -174,7 +314,21 @@ class MobileApplicationUpdates:
 
         Creates a mobile application update from a binary hosted at a public URL (and,
         optionally, a banner and screenshots at public URLs). The binary is processed in
-        the background; the answer links to the update to come."""
+        the background; the answer links to the update to come.
+
+        Args:
+            body (UploadMobileApplicationUpdateRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return upload_mobile_application_update.sync(
             body=body,
             client=self._client,
@@ -198,6 +352,30 @@ class MobileApplicationUpdates:
         Every item of every page, fetched as the iteration needs them (iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            mobile_application_update_id (int):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+            sort_by (ListCommentsSortBy | Unset):  Default: ListCommentsSortBy.UPDATED_AT.
+            sort_order (ListCommentsSortOrder | Unset):  Default: ListCommentsSortOrder.DESC.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
         """
         return paginate(
             list_comments,
@@ -218,7 +396,23 @@ class MobileApplicationUpdates:
         """Publish a mobile application update to Google Play Enterprise
 
         Publishes the update to the store's Google Play Enterprise account. Only available
-        with an Android Enterprise (AE) setup."""
+        with an Android Enterprise (AE) setup.
+
+        Args:
+            mobile_application_update_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return publish_to_google_play.sync(
             mobile_application_update_id=mobile_application_update_id,
             client=self._client,
@@ -244,6 +438,28 @@ class MobileApplicationUpdates:
         Every item of every page, fetched as the iteration needs them (iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            user_email (str | Unset):
+            group_name (str | Unset):
+            platforms (PlatformFilter | Unset): A platform to filter on, or all of them.
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 10.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
         """
         return paginate(
             list_mobile_application_updates,
@@ -269,7 +485,23 @@ class AsyncMobileApplicationUpdatesWithRawResponse:
         self,
         mobile_application_update_id: int,
     ) -> Response[MobileApplicationUpdateResponse]:
-        """Get a mobile application update (`get_mobile_application_update.asyncio_detailed`)."""
+        """Get a mobile application update (`get_mobile_application_update.asyncio_detailed`).
+
+        Args:
+            mobile_application_update_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_mobile_application_update.asyncio_detailed(
             mobile_application_update_id=mobile_application_update_id,
             client=self._client,
@@ -281,7 +513,27 @@ class AsyncMobileApplicationUpdatesWithRawResponse:
         *,
         body: MobileApplicationUpdatePatch,
     ) -> Response[MobileApplicationUpdateResponse]:
-        """Update a mobile application update (`update_mobile_application_update.asyncio_detailed`)."""
+        """Update a mobile application update (`update_mobile_application_update.asyncio_detailed`).
+
+        Args:
+            mobile_application_update_id (int):
+            body (MobileApplicationUpdatePatch): The multipart form of an update's changes.
+                Field names are Rails' nested names:
+                `mobile_application_update[<field>]`, and `mobile_application_update[group_ids][]`
+                repeated once per group id. Files are sent as file parts.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_mobile_application_update.asyncio_detailed(
             mobile_application_update_id=mobile_application_update_id,
             body=body,
@@ -293,7 +545,21 @@ class AsyncMobileApplicationUpdatesWithRawResponse:
         *,
         body: UploadMobileApplicationUpdateRequest,
     ) -> Response[UploadAccepted]:
-        """Upload a mobile application update from public links (`upload_mobile_application_update.asyncio_detailed`)."""
+        """Upload a mobile application update from public links (`upload_mobile_application_update.asyncio_detailed`).
+
+        Args:
+            body (UploadMobileApplicationUpdateRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await upload_mobile_application_update.asyncio_detailed(
             body=body,
             client=self._client,
@@ -308,7 +574,27 @@ class AsyncMobileApplicationUpdatesWithRawResponse:
         sort_by: ListCommentsSortBy | Unset = ListCommentsSortBy.UPDATED_AT,
         sort_order: ListCommentsSortOrder | Unset = ListCommentsSortOrder.DESC,
     ) -> Response[CommentList]:
-        """List the comments of a mobile application update (`list_comments.asyncio_detailed`)."""
+        """List the comments of a mobile application update (`list_comments.asyncio_detailed`).
+
+        Args:
+            mobile_application_update_id (int):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+            sort_by (ListCommentsSortBy | Unset):  Default: ListCommentsSortBy.UPDATED_AT.
+            sort_order (ListCommentsSortOrder | Unset):  Default: ListCommentsSortOrder.DESC.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await list_comments.asyncio_detailed(
             mobile_application_update_id=mobile_application_update_id,
             page=page,
@@ -322,7 +608,23 @@ class AsyncMobileApplicationUpdatesWithRawResponse:
         self,
         mobile_application_update_id: int,
     ) -> Response[None]:
-        """Publish a mobile application update to Google Play Enterprise (`publish_to_google_play.asyncio_detailed`)."""
+        """Publish a mobile application update to Google Play Enterprise (`publish_to_google_play.asyncio_detailed`).
+
+        Args:
+            mobile_application_update_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await publish_to_google_play.asyncio_detailed(
             mobile_application_update_id=mobile_application_update_id,
             client=self._client,
@@ -337,7 +639,25 @@ class AsyncMobileApplicationUpdatesWithRawResponse:
         page: int | Unset = 1,
         per: int | Unset = 10,
     ) -> Response[MobileApplicationUpdateList]:
-        """List mobile application updates (`list_mobile_application_updates.asyncio_detailed`)."""
+        """List mobile application updates (`list_mobile_application_updates.asyncio_detailed`).
+
+        Args:
+            user_email (str | Unset):
+            group_name (str | Unset):
+            platforms (PlatformFilter | Unset): A platform to filter on, or all of them.
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 10.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_mobile_application_updates.asyncio_detailed(
             user_email=user_email,
             group_name=group_name,
@@ -367,7 +687,23 @@ class AsyncMobileApplicationUpdates:
         """Get a mobile application update
 
         A mobile application update's details. `unique_downloads` is updated every 20
-        minutes."""
+        minutes.
+
+        Args:
+            mobile_application_update_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_mobile_application_update.asyncio(
             mobile_application_update_id=mobile_application_update_id,
             client=self._client,
@@ -384,7 +720,27 @@ class AsyncMobileApplicationUpdates:
         Edits a mobile application update: name, groups, catch phrase, description, icon,
         banner, up to five screenshots, forced install and changelog. On an Android
         Enterprise store, groups can only be changed on the latest version of an
-        application; changing them on an earlier one answers 422."""
+        application; changing them on an earlier one answers 422.
+
+        Args:
+            mobile_application_update_id (int):
+            body (MobileApplicationUpdatePatch): The multipart form of an update's changes.
+                Field names are Rails' nested names:
+                `mobile_application_update[<field>]`, and `mobile_application_update[group_ids][]`
+                repeated once per group id. Files are sent as file parts.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_mobile_application_update.asyncio(
             mobile_application_update_id=mobile_application_update_id,
             body=body,
@@ -400,7 +756,21 @@ class AsyncMobileApplicationUpdates:
 
         Creates a mobile application update from a binary hosted at a public URL (and,
         optionally, a banner and screenshots at public URLs). The binary is processed in
-        the background; the answer links to the update to come."""
+        the background; the answer links to the update to come.
+
+        Args:
+            body (UploadMobileApplicationUpdateRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await upload_mobile_application_update.asyncio(
             body=body,
             client=self._client,
@@ -424,6 +794,30 @@ class AsyncMobileApplicationUpdates:
         Every item of every page, fetched as the iteration needs them (async iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            mobile_application_update_id (int):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+            sort_by (ListCommentsSortBy | Unset):  Default: ListCommentsSortBy.UPDATED_AT.
+            sort_order (ListCommentsSortOrder | Unset):  Default: ListCommentsSortOrder.DESC.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
         """
         return apaginate(
             list_comments,
@@ -444,7 +838,23 @@ class AsyncMobileApplicationUpdates:
         """Publish a mobile application update to Google Play Enterprise
 
         Publishes the update to the store's Google Play Enterprise account. Only available
-        with an Android Enterprise (AE) setup."""
+        with an Android Enterprise (AE) setup.
+
+        Args:
+            mobile_application_update_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await publish_to_google_play.asyncio(
             mobile_application_update_id=mobile_application_update_id,
             client=self._client,
@@ -470,6 +880,28 @@ class AsyncMobileApplicationUpdates:
         Every item of every page, fetched as the iteration needs them (async iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            user_email (str | Unset):
+            group_name (str | Unset):
+            platforms (PlatformFilter | Unset): A platform to filter on, or all of them.
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 10.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
         """
         return apaginate(
             list_mobile_application_updates,

@@ -28,7 +28,25 @@ class MobileApplicationsWithRawResponse:
         page: int | Unset = 1,
         per: int | Unset = 10,
     ) -> Response[MobileApplicationUpdateList]:
-        """List the updates of one mobile application (`list_mobile_application_updates_of_application.sync_detailed`)."""
+        """List the updates of one mobile application (`list_mobile_application_updates_of_application.sync_detailed`).
+
+        Args:
+            mobile_application_id (int):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 10.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return list_mobile_application_updates_of_application.sync_detailed(
             mobile_application_id=mobile_application_id,
             page=page,
@@ -66,6 +84,28 @@ class MobileApplications:
         Every item of every page, fetched as the iteration needs them (iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            mobile_application_id (int):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 10.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
         """
         return paginate(
             list_mobile_application_updates_of_application,
@@ -92,7 +132,25 @@ class AsyncMobileApplicationsWithRawResponse:
         page: int | Unset = 1,
         per: int | Unset = 10,
     ) -> Response[MobileApplicationUpdateList]:
-        """List the updates of one mobile application (`list_mobile_application_updates_of_application.asyncio_detailed`)."""
+        """List the updates of one mobile application (`list_mobile_application_updates_of_application.asyncio_detailed`).
+
+        Args:
+            mobile_application_id (int):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 10.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await list_mobile_application_updates_of_application.asyncio_detailed(
             mobile_application_id=mobile_application_id,
             page=page,
@@ -130,6 +188,28 @@ class AsyncMobileApplications:
         Every item of every page, fetched as the iteration needs them (async iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            mobile_application_id (int):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 10.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
         """
         return apaginate(
             list_mobile_application_updates_of_application,

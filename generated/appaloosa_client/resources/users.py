@@ -39,7 +39,21 @@ class UsersWithRawResponse:
         *,
         body: CreateUserRequest,
     ) -> Response[UserResponse]:
-        """Create a user (`create_user.sync_detailed`)."""
+        """Create a user (`create_user.sync_detailed`).
+
+        Args:
+            body (CreateUserRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_user.sync_detailed(
             body=body,
             client=self._client,
@@ -52,7 +66,23 @@ class UsersWithRawResponse:
         page: int | Unset = 1,
         per: int | Unset = 20,
     ) -> Response[UserSearchResult]:
-        """Search users (`search_users.sync_detailed`)."""
+        """Search users (`search_users.sync_detailed`).
+
+        Args:
+            search (str | Unset):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return search_users.sync_detailed(
             search=search,
             page=page,
@@ -64,7 +94,23 @@ class UsersWithRawResponse:
         self,
         user_id: int,
     ) -> Response[UserResponse]:
-        """Get a user (`get_user.sync_detailed`)."""
+        """Get a user (`get_user.sync_detailed`).
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_user.sync_detailed(
             user_id=user_id,
             client=self._client,
@@ -74,7 +120,23 @@ class UsersWithRawResponse:
         self,
         user_id: int,
     ) -> Response[None]:
-        """Delete a user (`delete_user.sync_detailed`)."""
+        """Delete a user (`delete_user.sync_detailed`).
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_user.sync_detailed(
             user_id=user_id,
             client=self._client,
@@ -86,7 +148,24 @@ class UsersWithRawResponse:
         *,
         body: UpdateUserRequest,
     ) -> Response[UserResponse]:
-        """Update a user (`update_user.sync_detailed`)."""
+        """Update a user (`update_user.sync_detailed`).
+
+        Args:
+            user_id (int):
+            body (UpdateUserRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_user.sync_detailed(
             user_id=user_id,
             body=body,
@@ -97,7 +176,23 @@ class UsersWithRawResponse:
         self,
         user_id: int,
     ) -> Response[DeviceList]:
-        """List a user's devices (`list_user_devices.sync_detailed`)."""
+        """List a user's devices (`list_user_devices.sync_detailed`).
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return list_user_devices.sync_detailed(
             user_id=user_id,
             client=self._client,
@@ -109,7 +204,22 @@ class UsersWithRawResponse:
         page: int | Unset = 1,
         per: int | Unset = 20,
     ) -> Response[UserList]:
-        """List users (`list_users.sync_detailed`)."""
+        """List users (`list_users.sync_detailed`).
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_users.sync_detailed(
             page=page,
             per=per,
@@ -137,7 +247,21 @@ class Users:
         """Create a user
 
         Creates a user (first name, last name and email are required) and returns it. With
-        `notify`, the user gets a welcome email."""
+        `notify`, the user gets a welcome email.
+
+        Args:
+            body (CreateUserRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_user.sync(
             body=body,
             client=self._client,
@@ -159,6 +283,26 @@ class Users:
         Every item of every page, fetched as the iteration needs them (iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            search (str | Unset):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
         """
         return paginate(
             search_users,
@@ -176,7 +320,23 @@ class Users:
     ) -> UserResponse:
         """Get a user
 
-        A user's details."""
+        A user's details.
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_user.sync(
             user_id=user_id,
             client=self._client,
@@ -188,7 +348,23 @@ class Users:
     ) -> None:
         """Delete a user
 
-        Deletes a user; it cannot be yourself or a super admin."""
+        Deletes a user; it cannot be yourself or a super admin.
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_user.sync(
             user_id=user_id,
             client=self._client,
@@ -202,7 +378,24 @@ class Users:
     ) -> UserResponse:
         """Update a user
 
-        Changes the fields given (at least one) and returns the updated user."""
+        Changes the fields given (at least one) and returns the updated user.
+
+        Args:
+            user_id (int):
+            body (UpdateUserRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_user.sync(
             user_id=user_id,
             body=body,
@@ -215,7 +408,23 @@ class Users:
     ) -> DeviceList:
         """List a user's devices
 
-        The devices of one user (not paginated)."""
+        The devices of one user (not paginated).
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return list_user_devices.sync(
             user_id=user_id,
             client=self._client,
@@ -236,6 +445,25 @@ class Users:
         Every item of every page, fetched as the iteration needs them (iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
         """
         return paginate(
             list_users,
@@ -259,7 +487,21 @@ class AsyncUsersWithRawResponse:
         *,
         body: CreateUserRequest,
     ) -> Response[UserResponse]:
-        """Create a user (`create_user.asyncio_detailed`)."""
+        """Create a user (`create_user.asyncio_detailed`).
+
+        Args:
+            body (CreateUserRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_user.asyncio_detailed(
             body=body,
             client=self._client,
@@ -272,7 +514,23 @@ class AsyncUsersWithRawResponse:
         page: int | Unset = 1,
         per: int | Unset = 20,
     ) -> Response[UserSearchResult]:
-        """Search users (`search_users.asyncio_detailed`)."""
+        """Search users (`search_users.asyncio_detailed`).
+
+        Args:
+            search (str | Unset):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await search_users.asyncio_detailed(
             search=search,
             page=page,
@@ -284,7 +542,23 @@ class AsyncUsersWithRawResponse:
         self,
         user_id: int,
     ) -> Response[UserResponse]:
-        """Get a user (`get_user.asyncio_detailed`)."""
+        """Get a user (`get_user.asyncio_detailed`).
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_user.asyncio_detailed(
             user_id=user_id,
             client=self._client,
@@ -294,7 +568,23 @@ class AsyncUsersWithRawResponse:
         self,
         user_id: int,
     ) -> Response[None]:
-        """Delete a user (`delete_user.asyncio_detailed`)."""
+        """Delete a user (`delete_user.asyncio_detailed`).
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_user.asyncio_detailed(
             user_id=user_id,
             client=self._client,
@@ -306,7 +596,24 @@ class AsyncUsersWithRawResponse:
         *,
         body: UpdateUserRequest,
     ) -> Response[UserResponse]:
-        """Update a user (`update_user.asyncio_detailed`)."""
+        """Update a user (`update_user.asyncio_detailed`).
+
+        Args:
+            user_id (int):
+            body (UpdateUserRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_user.asyncio_detailed(
             user_id=user_id,
             body=body,
@@ -317,7 +624,23 @@ class AsyncUsersWithRawResponse:
         self,
         user_id: int,
     ) -> Response[DeviceList]:
-        """List a user's devices (`list_user_devices.asyncio_detailed`)."""
+        """List a user's devices (`list_user_devices.asyncio_detailed`).
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await list_user_devices.asyncio_detailed(
             user_id=user_id,
             client=self._client,
@@ -329,7 +652,22 @@ class AsyncUsersWithRawResponse:
         page: int | Unset = 1,
         per: int | Unset = 20,
     ) -> Response[UserList]:
-        """List users (`list_users.asyncio_detailed`)."""
+        """List users (`list_users.asyncio_detailed`).
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_users.asyncio_detailed(
             page=page,
             per=per,
@@ -357,7 +695,21 @@ class AsyncUsers:
         """Create a user
 
         Creates a user (first name, last name and email are required) and returns it. With
-        `notify`, the user gets a welcome email."""
+        `notify`, the user gets a welcome email.
+
+        Args:
+            body (CreateUserRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_user.asyncio(
             body=body,
             client=self._client,
@@ -379,6 +731,26 @@ class AsyncUsers:
         Every item of every page, fetched as the iteration needs them (async iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            search (str | Unset):
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
         """
         return apaginate(
             search_users,
@@ -396,7 +768,23 @@ class AsyncUsers:
     ) -> UserResponse:
         """Get a user
 
-        A user's details."""
+        A user's details.
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_user.asyncio(
             user_id=user_id,
             client=self._client,
@@ -408,7 +796,23 @@ class AsyncUsers:
     ) -> None:
         """Delete a user
 
-        Deletes a user; it cannot be yourself or a super admin."""
+        Deletes a user; it cannot be yourself or a super admin.
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_user.asyncio(
             user_id=user_id,
             client=self._client,
@@ -422,7 +826,24 @@ class AsyncUsers:
     ) -> UserResponse:
         """Update a user
 
-        Changes the fields given (at least one) and returns the updated user."""
+        Changes the fields given (at least one) and returns the updated user.
+
+        Args:
+            user_id (int):
+            body (UpdateUserRequest):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_user.asyncio(
             user_id=user_id,
             body=body,
@@ -435,7 +856,23 @@ class AsyncUsers:
     ) -> DeviceList:
         """List a user's devices
 
-        The devices of one user (not paginated)."""
+        The devices of one user (not paginated).
+
+        Args:
+            user_id (int):
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await list_user_devices.asyncio(
             user_id=user_id,
             client=self._client,
@@ -456,6 +893,25 @@ class AsyncUsers:
         Every item of every page, fetched as the iteration needs them (async iterator);
         `max_pages` stops after that many pages, `concurrency` fetches the pages with that many
         requests in flight once the first page tells how many there are.
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per (int | Unset):  Default: 20.
+            max_pages (int | None): Stop after that many pages (None: every page).
+            concurrency (int): Once the first page tells how many pages there are, fetch the others
+                with that many requests in flight (items still in order).
+
+        Raises:
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.UnprocessableEntityError: The API answered 422, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            overlays.errors.PaginationError: A listing that does not advance, or whose paging headers
+                disagree with how it ends.
         """
         return apaginate(
             list_users,

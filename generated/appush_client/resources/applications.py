@@ -31,7 +31,26 @@ class ApplicationsWithRawResponse:
         *,
         body: ApplicationInput,
     ) -> Response[CreatedApplication]:
-        """Create an application (`create_application.sync_detailed`)."""
+        """Create an application (`create_application.sync_detailed`).
+
+        Args:
+            body (ApplicationInput): An application's definition. The documentation's parameter
+                list calls the
+                environment `env`; its curl examples send it as `status`, and the application the
+                API answers carries `status`. `env` is the documented parameter; `status` is
+                accepted too, for callers following the examples.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 502, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_application.sync_detailed(
             body=body,
             client=self._client,
@@ -41,7 +60,23 @@ class ApplicationsWithRawResponse:
         self,
         application_id: str,
     ) -> Response[Application]:
-        """Get an application (`get_application.sync_detailed`)."""
+        """Get an application (`get_application.sync_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_application.sync_detailed(
             application_id=application_id,
             client=self._client,
@@ -53,7 +88,29 @@ class ApplicationsWithRawResponse:
         *,
         body: ApplicationInput,
     ) -> Response[None]:
-        """Replace an application (`replace_application.sync_detailed`)."""
+        """Replace an application (`replace_application.sync_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+            body (ApplicationInput): An application's definition. The documentation's parameter
+                list calls the
+                environment `env`; its curl examples send it as `status`, and the application the
+                API answers carries `status`. `env` is the documented parameter; `status` is
+                accepted too, for callers following the examples.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 502, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return replace_application.sync_detailed(
             application_id=application_id,
             body=body,
@@ -64,7 +121,23 @@ class ApplicationsWithRawResponse:
         self,
         application_id: str,
     ) -> Response[None]:
-        """Delete an application (`delete_application.sync_detailed`)."""
+        """Delete an application (`delete_application.sync_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_application.sync_detailed(
             application_id=application_id,
             client=self._client,
@@ -73,7 +146,18 @@ class ApplicationsWithRawResponse:
     def list(
         self,
     ) -> Response[builtins.list[str]]:
-        """List applications (`list_applications.sync_detailed`)."""
+        """List applications (`list_applications.sync_detailed`).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_applications.sync_detailed(
             client=self._client,
         )
@@ -99,7 +183,26 @@ class Applications:
         """Create an application
 
         Creates an application and returns its id (the new resource's absolute URL is in
-        the Location header). The PEM strings are checked: invalid ones answer 502."""
+        the Location header). The PEM strings are checked: invalid ones answer 502.
+
+        Args:
+            body (ApplicationInput): An application's definition. The documentation's parameter
+                list calls the
+                environment `env`; its curl examples send it as `status`, and the application the
+                API answers carries `status`. `env` is the documented parameter; `status` is
+                accepted too, for callers following the examples.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 502, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_application.sync(
             body=body,
             client=self._client,
@@ -112,7 +215,23 @@ class Applications:
         """Get an application
 
         The application, with its application token and secret (treat the answer as a
-        secret) and its count of active devices."""
+        secret) and its count of active devices.
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_application.sync(
             application_id=application_id,
             client=self._client,
@@ -127,7 +246,29 @@ class Applications:
         """Replace an application
 
         Replaces the application's definition (name, environment, PEM strings). Invalid PEM
-        strings answer 502."""
+        strings answer 502.
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+            body (ApplicationInput): An application's definition. The documentation's parameter
+                list calls the
+                environment `env`; its curl examples send it as `status`, and the application the
+                API answers carries `status`. `env` is the documented parameter; `status` is
+                accepted too, for callers following the examples.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 502, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return replace_application.sync(
             application_id=application_id,
             body=body,
@@ -140,7 +281,23 @@ class Applications:
     ) -> None:
         """Delete an application
 
-        Deletes the application; getting it afterwards answers the HTML 404."""
+        Deletes the application; getting it afterwards answers the HTML 404.
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_application.sync(
             application_id=application_id,
             client=self._client,
@@ -151,7 +308,18 @@ class Applications:
     ) -> builtins.list[str]:
         """List applications
 
-        The ids of the account's applications."""
+        The ids of the account's applications.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_applications.sync(
             client=self._client,
         )
@@ -169,7 +337,26 @@ class AsyncApplicationsWithRawResponse:
         *,
         body: ApplicationInput,
     ) -> Response[CreatedApplication]:
-        """Create an application (`create_application.asyncio_detailed`)."""
+        """Create an application (`create_application.asyncio_detailed`).
+
+        Args:
+            body (ApplicationInput): An application's definition. The documentation's parameter
+                list calls the
+                environment `env`; its curl examples send it as `status`, and the application the
+                API answers carries `status`. `env` is the documented parameter; `status` is
+                accepted too, for callers following the examples.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 502, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_application.asyncio_detailed(
             body=body,
             client=self._client,
@@ -179,7 +366,23 @@ class AsyncApplicationsWithRawResponse:
         self,
         application_id: str,
     ) -> Response[Application]:
-        """Get an application (`get_application.asyncio_detailed`)."""
+        """Get an application (`get_application.asyncio_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_application.asyncio_detailed(
             application_id=application_id,
             client=self._client,
@@ -191,7 +394,29 @@ class AsyncApplicationsWithRawResponse:
         *,
         body: ApplicationInput,
     ) -> Response[None]:
-        """Replace an application (`replace_application.asyncio_detailed`)."""
+        """Replace an application (`replace_application.asyncio_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+            body (ApplicationInput): An application's definition. The documentation's parameter
+                list calls the
+                environment `env`; its curl examples send it as `status`, and the application the
+                API answers carries `status`. `env` is the documented parameter; `status` is
+                accepted too, for callers following the examples.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 502, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await replace_application.asyncio_detailed(
             application_id=application_id,
             body=body,
@@ -202,7 +427,23 @@ class AsyncApplicationsWithRawResponse:
         self,
         application_id: str,
     ) -> Response[None]:
-        """Delete an application (`delete_application.asyncio_detailed`)."""
+        """Delete an application (`delete_application.asyncio_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_application.asyncio_detailed(
             application_id=application_id,
             client=self._client,
@@ -211,7 +452,18 @@ class AsyncApplicationsWithRawResponse:
     async def list(
         self,
     ) -> Response[builtins.list[str]]:
-        """List applications (`list_applications.asyncio_detailed`)."""
+        """List applications (`list_applications.asyncio_detailed`).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_applications.asyncio_detailed(
             client=self._client,
         )
@@ -237,7 +489,26 @@ class AsyncApplications:
         """Create an application
 
         Creates an application and returns its id (the new resource's absolute URL is in
-        the Location header). The PEM strings are checked: invalid ones answer 502."""
+        the Location header). The PEM strings are checked: invalid ones answer 502.
+
+        Args:
+            body (ApplicationInput): An application's definition. The documentation's parameter
+                list calls the
+                environment `env`; its curl examples send it as `status`, and the application the
+                API answers carries `status`. `env` is the documented parameter; `status` is
+                accepted too, for callers following the examples.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 502, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_application.asyncio(
             body=body,
             client=self._client,
@@ -250,7 +521,23 @@ class AsyncApplications:
         """Get an application
 
         The application, with its application token and secret (treat the answer as a
-        secret) and its count of active devices."""
+        secret) and its count of active devices.
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_application.asyncio(
             application_id=application_id,
             client=self._client,
@@ -265,7 +552,29 @@ class AsyncApplications:
         """Replace an application
 
         Replaces the application's definition (name, environment, PEM strings). Invalid PEM
-        strings answer 502."""
+        strings answer 502.
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+            body (ApplicationInput): An application's definition. The documentation's parameter
+                list calls the
+                environment `env`; its curl examples send it as `status`, and the application the
+                API answers carries `status`. `env` is the documented parameter; `status` is
+                accepted too, for callers following the examples.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 502, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await replace_application.asyncio(
             application_id=application_id,
             body=body,
@@ -278,7 +587,23 @@ class AsyncApplications:
     ) -> None:
         """Delete an application
 
-        Deletes the application; getting it afterwards answers the HTML 404."""
+        Deletes the application; getting it afterwards answers the HTML 404.
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_application.asyncio(
             application_id=application_id,
             client=self._client,
@@ -289,7 +614,18 @@ class AsyncApplications:
     ) -> builtins.list[str]:
         """List applications
 
-        The ids of the account's applications."""
+        The ids of the account's applications.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_applications.asyncio(
             client=self._client,
         )

@@ -20,7 +20,23 @@ class IconsWithRawResponse:
         self,
         application_id: str,
     ) -> Response[File]:
-        """Download an application's icon (`get_icon.sync_detailed`)."""
+        """Download an application's icon (`get_icon.sync_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_icon.sync_detailed(
             application_id=application_id,
             client=self._client,
@@ -32,7 +48,25 @@ class IconsWithRawResponse:
         *,
         body: File,
     ) -> Response[None]:
-        """Create or replace an application's icon (`put_icon.sync_detailed`)."""
+        """Create or replace an application's icon (`put_icon.sync_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+            body (File): The image data of a PNG image.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: The API answered 415, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return put_icon.sync_detailed(
             application_id=application_id,
             body=body,
@@ -43,7 +77,23 @@ class IconsWithRawResponse:
         self,
         application_id: str,
     ) -> Response[None]:
-        """Delete an application's icon (`delete_icon.sync_detailed`)."""
+        """Delete an application's icon (`delete_icon.sync_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_icon.sync_detailed(
             application_id=application_id,
             client=self._client,
@@ -68,7 +118,23 @@ class Icons:
     ) -> File:
         """Download an application's icon
 
-        The icon's image data (a PNG image)."""
+        The icon's image data (a PNG image).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_icon.sync(
             application_id=application_id,
             client=self._client,
@@ -83,7 +149,25 @@ class Icons:
         """Create or replace an application's icon
 
         Uploads the application's icon: the body is the image data of a 57x57 PNG image
-        (`Content-Type: image/png`). Anything else answers 415."""
+        (`Content-Type: image/png`). Anything else answers 415.
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+            body (File): The image data of a PNG image.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: The API answered 415, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return put_icon.sync(
             application_id=application_id,
             body=body,
@@ -96,7 +180,23 @@ class Icons:
     ) -> None:
         """Delete an application's icon
 
-        Deletes the application's icon."""
+        Deletes the application's icon.
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_icon.sync(
             application_id=application_id,
             client=self._client,
@@ -114,7 +214,23 @@ class AsyncIconsWithRawResponse:
         self,
         application_id: str,
     ) -> Response[File]:
-        """Download an application's icon (`get_icon.asyncio_detailed`)."""
+        """Download an application's icon (`get_icon.asyncio_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_icon.asyncio_detailed(
             application_id=application_id,
             client=self._client,
@@ -126,7 +242,25 @@ class AsyncIconsWithRawResponse:
         *,
         body: File,
     ) -> Response[None]:
-        """Create or replace an application's icon (`put_icon.asyncio_detailed`)."""
+        """Create or replace an application's icon (`put_icon.asyncio_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+            body (File): The image data of a PNG image.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: The API answered 415, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await put_icon.asyncio_detailed(
             application_id=application_id,
             body=body,
@@ -137,7 +271,23 @@ class AsyncIconsWithRawResponse:
         self,
         application_id: str,
     ) -> Response[None]:
-        """Delete an application's icon (`delete_icon.asyncio_detailed`)."""
+        """Delete an application's icon (`delete_icon.asyncio_detailed`).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_icon.asyncio_detailed(
             application_id=application_id,
             client=self._client,
@@ -162,7 +312,23 @@ class AsyncIcons:
     ) -> File:
         """Download an application's icon
 
-        The icon's image data (a PNG image)."""
+        The icon's image data (a PNG image).
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_icon.asyncio(
             application_id=application_id,
             client=self._client,
@@ -177,7 +343,25 @@ class AsyncIcons:
         """Create or replace an application's icon
 
         Uploads the application's icon: the body is the image data of a 57x57 PNG image
-        (`Content-Type: image/png`). Anything else answers 415."""
+        (`Content-Type: image/png`). Anything else answers 415.
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+            body (File): The image data of a PNG image.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: The API answered 415, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await put_icon.asyncio(
             application_id=application_id,
             body=body,
@@ -190,7 +374,23 @@ class AsyncIcons:
     ) -> None:
         """Delete an application's icon
 
-        Deletes the application's icon."""
+        Deletes the application's icon.
+
+        Args:
+            application_id (str): An application id (27 letters and digits in every example).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_icon.asyncio(
             application_id=application_id,
             client=self._client,

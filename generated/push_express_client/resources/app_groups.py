@@ -34,7 +34,25 @@ class AppGroupsWithRawResponse:
         *,
         body: AllAppsGroupInput | SelectedAppsGroupInput,
     ) -> Response[CreatedAppGroup]:
-        """Create an application group (`create_app_group.sync_detailed`)."""
+        """Create an application group (`create_app_group.sync_detailed`).
+
+        Args:
+            body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update
+                calls. `app_ids` is required unless `all_apps` is
+                true; with `all_apps` true the group holds every active application and
+                `app_ids` may be left empty.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_app_group.sync_detailed(
             body=body,
             client=self._client,
@@ -44,7 +62,24 @@ class AppGroupsWithRawResponse:
         self,
         app_group_id: int,
     ) -> Response[AppGroup]:
-        """Get an application group (`get_app_group.sync_detailed`)."""
+        """Get an application group (`get_app_group.sync_detailed`).
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_app_group.sync_detailed(
             app_group_id=app_group_id,
             client=self._client,
@@ -56,7 +91,28 @@ class AppGroupsWithRawResponse:
         *,
         body: AllAppsGroupInput | SelectedAppsGroupInput,
     ) -> Response[None]:
-        """Update an application group (`update_app_group.sync_detailed`)."""
+        """Update an application group (`update_app_group.sync_detailed`).
+
+        Args:
+            app_group_id (int):
+            body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update
+                calls. `app_ids` is required unless `all_apps` is
+                true; with `all_apps` true the group holds every active application and
+                `app_ids` may be left empty.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_app_group.sync_detailed(
             app_group_id=app_group_id,
             body=body,
@@ -67,7 +123,24 @@ class AppGroupsWithRawResponse:
         self,
         app_group_id: int,
     ) -> Response[None]:
-        """Delete an application group (`delete_app_group.sync_detailed`)."""
+        """Delete an application group (`delete_app_group.sync_detailed`).
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_app_group.sync_detailed(
             app_group_id=app_group_id,
             client=self._client,
@@ -77,7 +150,24 @@ class AppGroupsWithRawResponse:
         self,
         app_group_id: int,
     ) -> Response[None]:
-        """Archive an application group (`archive_app_group.sync_detailed`)."""
+        """Archive an application group (`archive_app_group.sync_detailed`).
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return archive_app_group.sync_detailed(
             app_group_id=app_group_id,
             client=self._client,
@@ -87,7 +177,24 @@ class AppGroupsWithRawResponse:
         self,
         app_group_id: int,
     ) -> Response[None]:
-        """Unarchive an application group (`unarchive_app_group.sync_detailed`)."""
+        """Unarchive an application group (`unarchive_app_group.sync_detailed`).
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return unarchive_app_group.sync_detailed(
             app_group_id=app_group_id,
             client=self._client,
@@ -98,7 +205,22 @@ class AppGroupsWithRawResponse:
         *,
         archived: bool | Unset = False,
     ) -> Response[builtins.list[AppGroup]]:
-        """List application groups (`list_app_groups.sync_detailed`)."""
+        """List application groups (`list_app_groups.sync_detailed`).
+
+        Args:
+            archived (bool | Unset):  Default: False.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_app_groups.sync_detailed(
             archived=archived,
             client=self._client,
@@ -124,7 +246,25 @@ class AppGroups:
     ) -> CreatedAppGroup:
         """Create an application group
 
-        Creates a new application group and returns its id."""
+        Creates a new application group and returns its id.
+
+        Args:
+            body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update
+                calls. `app_ids` is required unless `all_apps` is
+                true; with `all_apps` true the group holds every active application and
+                `app_ids` may be left empty.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return create_app_group.sync(
             body=body,
             client=self._client,
@@ -136,7 +276,24 @@ class AppGroups:
     ) -> AppGroup:
         """Get an application group
 
-        Retrieves details of a specific application group by its ID."""
+        Retrieves details of a specific application group by its ID.
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return get_app_group.sync(
             app_group_id=app_group_id,
             client=self._client,
@@ -151,7 +308,28 @@ class AppGroups:
         """Update an application group
 
         Updates the base information (name, all_apps, app_ids) of a specific application
-        group. Returns 404 when the group does not exist."""
+        group. Returns 404 when the group does not exist.
+
+        Args:
+            app_group_id (int):
+            body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update
+                calls. `app_ids` is required unless `all_apps` is
+                true; with `all_apps` true the group holds every active application and
+                `app_ids` may be left empty.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return update_app_group.sync(
             app_group_id=app_group_id,
             body=body,
@@ -165,7 +343,24 @@ class AppGroups:
         """Delete an application group
 
         Deletes a specific application group by its ID. A deleted group is removed from
-        all schedulers automatically."""
+        all schedulers automatically.
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return delete_app_group.sync(
             app_group_id=app_group_id,
             client=self._client,
@@ -177,7 +372,24 @@ class AppGroups:
     ) -> None:
         """Archive an application group
 
-        Archives a specific application group. Idempotent; archiving twice is valid."""
+        Archives a specific application group. Idempotent; archiving twice is valid.
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return archive_app_group.sync(
             app_group_id=app_group_id,
             client=self._client,
@@ -189,7 +401,24 @@ class AppGroups:
     ) -> None:
         """Unarchive an application group
 
-        Restores an archived application group. Idempotent; unarchiving twice is valid."""
+        Restores an archived application group. Idempotent; unarchiving twice is valid.
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return unarchive_app_group.sync(
             app_group_id=app_group_id,
             client=self._client,
@@ -203,7 +432,22 @@ class AppGroups:
         """List application groups
 
         Retrieves every application group (active ones, or archived ones with
-        `archived=true`). Not paginated: at most 10000 records are returned."""
+        `archived=true`). Not paginated: at most 10000 records are returned.
+
+        Args:
+            archived (bool | Unset):  Default: False.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_app_groups.sync(
             archived=archived,
             client=self._client,
@@ -222,7 +466,25 @@ class AsyncAppGroupsWithRawResponse:
         *,
         body: AllAppsGroupInput | SelectedAppsGroupInput,
     ) -> Response[CreatedAppGroup]:
-        """Create an application group (`create_app_group.asyncio_detailed`)."""
+        """Create an application group (`create_app_group.asyncio_detailed`).
+
+        Args:
+            body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update
+                calls. `app_ids` is required unless `all_apps` is
+                true; with `all_apps` true the group holds every active application and
+                `app_ids` may be left empty.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_app_group.asyncio_detailed(
             body=body,
             client=self._client,
@@ -232,7 +494,24 @@ class AsyncAppGroupsWithRawResponse:
         self,
         app_group_id: int,
     ) -> Response[AppGroup]:
-        """Get an application group (`get_app_group.asyncio_detailed`)."""
+        """Get an application group (`get_app_group.asyncio_detailed`).
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_app_group.asyncio_detailed(
             app_group_id=app_group_id,
             client=self._client,
@@ -244,7 +523,28 @@ class AsyncAppGroupsWithRawResponse:
         *,
         body: AllAppsGroupInput | SelectedAppsGroupInput,
     ) -> Response[None]:
-        """Update an application group (`update_app_group.asyncio_detailed`)."""
+        """Update an application group (`update_app_group.asyncio_detailed`).
+
+        Args:
+            app_group_id (int):
+            body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update
+                calls. `app_ids` is required unless `all_apps` is
+                true; with `all_apps` true the group holds every active application and
+                `app_ids` may be left empty.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_app_group.asyncio_detailed(
             app_group_id=app_group_id,
             body=body,
@@ -255,7 +555,24 @@ class AsyncAppGroupsWithRawResponse:
         self,
         app_group_id: int,
     ) -> Response[None]:
-        """Delete an application group (`delete_app_group.asyncio_detailed`)."""
+        """Delete an application group (`delete_app_group.asyncio_detailed`).
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_app_group.asyncio_detailed(
             app_group_id=app_group_id,
             client=self._client,
@@ -265,7 +582,24 @@ class AsyncAppGroupsWithRawResponse:
         self,
         app_group_id: int,
     ) -> Response[None]:
-        """Archive an application group (`archive_app_group.asyncio_detailed`)."""
+        """Archive an application group (`archive_app_group.asyncio_detailed`).
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await archive_app_group.asyncio_detailed(
             app_group_id=app_group_id,
             client=self._client,
@@ -275,7 +609,24 @@ class AsyncAppGroupsWithRawResponse:
         self,
         app_group_id: int,
     ) -> Response[None]:
-        """Unarchive an application group (`unarchive_app_group.asyncio_detailed`)."""
+        """Unarchive an application group (`unarchive_app_group.asyncio_detailed`).
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await unarchive_app_group.asyncio_detailed(
             app_group_id=app_group_id,
             client=self._client,
@@ -286,7 +637,22 @@ class AsyncAppGroupsWithRawResponse:
         *,
         archived: bool | Unset = False,
     ) -> Response[builtins.list[AppGroup]]:
-        """List application groups (`list_app_groups.asyncio_detailed`)."""
+        """List application groups (`list_app_groups.asyncio_detailed`).
+
+        Args:
+            archived (bool | Unset):  Default: False.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_app_groups.asyncio_detailed(
             archived=archived,
             client=self._client,
@@ -312,7 +678,25 @@ class AsyncAppGroups:
     ) -> CreatedAppGroup:
         """Create an application group
 
-        Creates a new application group and returns its id."""
+        Creates a new application group and returns its id.
+
+        Args:
+            body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update
+                calls. `app_ids` is required unless `all_apps` is
+                true; with `all_apps` true the group holds every active application and
+                `app_ids` may be left empty.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await create_app_group.asyncio(
             body=body,
             client=self._client,
@@ -324,7 +708,24 @@ class AsyncAppGroups:
     ) -> AppGroup:
         """Get an application group
 
-        Retrieves details of a specific application group by its ID."""
+        Retrieves details of a specific application group by its ID.
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await get_app_group.asyncio(
             app_group_id=app_group_id,
             client=self._client,
@@ -339,7 +740,28 @@ class AsyncAppGroups:
         """Update an application group
 
         Updates the base information (name, all_apps, app_ids) of a specific application
-        group. Returns 404 when the group does not exist."""
+        group. Returns 404 when the group does not exist.
+
+        Args:
+            app_group_id (int):
+            body (AllAppsGroupInput | SelectedAppsGroupInput): Body of the create and update
+                calls. `app_ids` is required unless `all_apps` is
+                true; with `all_apps` true the group holds every active application and
+                `app_ids` may be left empty.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await update_app_group.asyncio(
             app_group_id=app_group_id,
             body=body,
@@ -353,7 +775,24 @@ class AsyncAppGroups:
         """Delete an application group
 
         Deletes a specific application group by its ID. A deleted group is removed from
-        all schedulers automatically."""
+        all schedulers automatically.
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await delete_app_group.asyncio(
             app_group_id=app_group_id,
             client=self._client,
@@ -365,7 +804,24 @@ class AsyncAppGroups:
     ) -> None:
         """Archive an application group
 
-        Archives a specific application group. Idempotent; archiving twice is valid."""
+        Archives a specific application group. Idempotent; archiving twice is valid.
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await archive_app_group.asyncio(
             app_group_id=app_group_id,
             client=self._client,
@@ -377,7 +833,24 @@ class AsyncAppGroups:
     ) -> None:
         """Unarchive an application group
 
-        Restores an archived application group. Idempotent; unarchiving twice is valid."""
+        Restores an archived application group. Idempotent; unarchiving twice is valid.
+
+        Args:
+            app_group_id (int):
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.NotFoundError: The API answered 404, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+            ValueError: A path parameter that is empty, `.` or `..` (nothing is sent).
+        """
         return await unarchive_app_group.asyncio(
             app_group_id=app_group_id,
             client=self._client,
@@ -391,7 +864,22 @@ class AsyncAppGroups:
         """List application groups
 
         Retrieves every application group (active ones, or archived ones with
-        `archived=true`). Not paginated: at most 10000 records are returned."""
+        `archived=true`). Not paginated: at most 10000 records are returned.
+
+        Args:
+            archived (bool | Unset):  Default: False.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_app_groups.asyncio(
             archived=archived,
             client=self._client,

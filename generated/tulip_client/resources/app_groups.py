@@ -21,7 +21,20 @@ class AppGroupsWithRawResponse:
     def list(
         self,
     ) -> Response[builtins.list[AppGroup]]:
-        """List App Groups and the apps they contain (`list_app_groups.sync_detailed`)."""
+        """List App Groups and the apps they contain (`list_app_groups.sync_detailed`).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_app_groups.sync_detailed(
             client=self._client,
         )
@@ -45,7 +58,20 @@ class AppGroups:
         """List App Groups and the apps they contain
 
         Retrieves a list of all Tulip App Groups and their containing apps (and groups).
-        Requires the `apps:read` API key scope."""
+        Requires the `apps:read` API key scope.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return list_app_groups.sync(
             client=self._client,
         )
@@ -61,7 +87,20 @@ class AsyncAppGroupsWithRawResponse:
     async def list(
         self,
     ) -> Response[builtins.list[AppGroup]]:
-        """List App Groups and the apps they contain (`list_app_groups.asyncio_detailed`)."""
+        """List App Groups and the apps they contain (`list_app_groups.asyncio_detailed`).
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_app_groups.asyncio_detailed(
             client=self._client,
         )
@@ -85,7 +124,20 @@ class AsyncAppGroups:
         """List App Groups and the apps they contain
 
         Retrieves a list of all Tulip App Groups and their containing apps (and groups).
-        Requires the `apps:read` API key scope."""
+        Requires the `apps:read` API key scope.
+
+        Raises:
+            overlays.errors.BadRequestError: The API answered 400, as the spec documents.
+            overlays.errors.AuthenticationError: The API answered 401, as the spec documents.
+            overlays.errors.PermissionDeniedError: The API answered 403, as the spec documents.
+            overlays.errors.InternalServerError: The API answered 500, as the spec documents.
+            overlays.errors.APIStatusError: Any other error status, as its subclass (`RateLimitError`
+                for 429, `InternalServerError` for 5xx), once the retries are spent.
+            overlays.errors.APIConnectionError: The request could not be sent or answered
+                (`APITimeoutError` for a timeout), once the retries are spent.
+            overlays.errors.APIResponseValidationError: A 2xx whose body does not match the spec.
+            overlays.errors.ResponseTooLargeError: A body larger than the client's `max_response_bytes`.
+        """
         return await list_app_groups.asyncio(
             client=self._client,
         )
