@@ -63,8 +63,11 @@ soak: install  ## every provider's client against its served fake with chaos on 
 clean:
 	rm -rf $(VENV) .bench-venv node_modules .pytest_cache .mypy_cache .ruff_cache dist site
 
+# It adds the package to pyproject.toml's wheel list only: the editable install already sees
+# generated/, so the venv's stamp is renewed rather than reinstalling on the next target.
 new-provider: install  ## a provider from any OpenAPI 3.0/3.1 spec: NAME=<name> SPEC=<path> (docs/pipeline/new-provider.md)
 	$(PY) -m scripts.new_provider "$(NAME)" "$(SPEC)"
+	@if [ -f $(VENV)/.installed ]; then touch $(VENV)/.installed; fi
 
 drift: install  ## what PROVIDER's real API answers that its spec does not say: drift/<PROVIDER>.md (FINDINGS=, PROPOSE=1)
 	$(PY) -m scripts.drift $(PROVIDER) $(foreach f,$(FINDINGS),--findings $(f)) $(if $(PROPOSE),--propose)

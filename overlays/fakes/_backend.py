@@ -25,7 +25,7 @@ from ._ids import IdMaker
 from ._listing import page_of, select
 from ._messages import Call, FakeSpecViolation, Refusal, Reply
 from ._spec import FakeSpec, Operation
-from ._synth import value_for
+from ._synth import mended, value_for
 
 if TYPE_CHECKING:
     from .._descriptor import Provider
@@ -122,7 +122,7 @@ class Backend:
         examples = documented.get("examples") or {}
         if media in examples and not self.spec.errors(schema, examples[media]):
             return copy.deepcopy(examples[media])
-        return value_for(self.spec, schema)
+        return mended(self.spec, schema, value_for(self.spec, schema))
 
     def stateless(self, op: Operation, call: Call) -> Reply:
         """The answer to an operation with no `x-fake`: its documented success, as a mock

@@ -30,6 +30,7 @@ from typing import Any, NoReturn
 
 from scripts.build.speclib import REPO, SpecError, load_yaml, one_line
 from scripts.new_provider.derive import Descriptor, derive, summary
+from scripts.new_provider.query_in_path import QueryInPathError, split_queries
 
 PROG = "new-provider"
 _MARKER = "\n)\n\nPROVIDERS: dict[str, Provider]"
@@ -134,17 +135,25 @@ def read_spec(path: Path) -> tuple[dict[str, Any], str]:
         raise Failed(exc.lines) from exc
     text = path.read_text(encoding="utf-8")
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
-        import yaml
-
-        text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+        text = _dump(document)
     return document, text
 
 
-def _spec_text(text: str, source: Path, name: str) -> str:
+def _dump(document: dict[str, Any]) -> str:
+    import yaml
+
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _spec_text(text: str, source: Path, name: str, changed: Sequence[str] = ()) -> str:
     header = (
         f"# Added by `make new-provider NAME={name}` from {source.name}: a published spec, kept\n"
-        "# as it was published (no x-house-style: our lint gives it warnings, not errors).\n"
+        "# as it was published (no x-house-style: our lint gives it warnings, not errors)"
     )
+    if changed:
+        header += ", except:\n" + "".join(f"# - {line}\n" for line in changed)
+    else:
+        header += ".\n"
     return header + (text if text.endswith("\n") else text + "\n")
 
 
@@ -237,10 +246,16 @@ def add(name: str, spec_path: Path, root: Path = REPO) -> tuple[Descriptor, list
     warnings). Raises `Refused` before writing anything, `Failed` after rolling back."""
     check_name(name, root)
     document, text = read_spec(spec_path)
+    try:
+        changed = split_queries(document)
+    except QueryInPathError as exc:
+        raise Failed([f"{spec_path}: {exc}"]) from exc
+    if changed:  # the spec as the generator and the fake can take it; the header says what moved
+        text = _dump(document)
     descriptor = derive(document, name)
     journal = Journal()
     try:
-        journal.write(root / "specs" / f"{name}.yaml", _spec_text(text, spec_path, name))
+        journal.write(root / "specs" / f"{name}.yaml", _spec_text(text, spec_path, name, changed))
         journal.write(root / "config" / f"{name}.yaml", _config_text(name))
         journal.write(root / "overlays" / "_registry.py", _registry_text(root, descriptor))
         journal.write(root / "overlays" / f"{name}.py", _module_text(name, descriptor, document))
@@ -266,7 +281,7 @@ def add(name: str, spec_path: Path, root: Path = REPO) -> tuple[Descriptor, list
     except BaseException:
         journal.roll_back()
         raise
-    return descriptor, warnings
+    return descriptor, [f"specs/{name}.yaml: {line}" for line in changed] + warnings
 
 
 def report(name: str, descriptor: Descriptor, warnings: list[str]) -> None:

@@ -214,8 +214,9 @@ def _auth(
             if elsewhere:
                 example = ", ".join(elsewhere[:3]) + (" ..." if len(elsewhere) > 3 else "")
                 count = f"{len(elsewhere)} operation{'s' if len(elsewhere) > 1 else ''}"
+                verb = "accept" if len(elsewhere) > 1 else "accepts"
                 notes.append(
-                    f"credentials: {count} accept no {scheme_name} "
+                    f"credentials: {count} {verb} no {scheme_name} "
                     f"({example}): the API (and the fake) refuse them what client() sends. "
                     f"Edit auth in {REGISTRY}, or make a second provider for them"
                 )

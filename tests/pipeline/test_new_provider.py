@@ -61,7 +61,14 @@ def _tree(root: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def copy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
     root = _copy(tmp_path_factory.mktemp("newprov") / "repo")
-    done = _run(root, "-m", "scripts.new_provider", NAME, str(FIXTURE))
+    # The command the issue names, on this interpreter (`-o install`: the copy has no .venv
+    # of its own, and PYTHONPATH puts the copy first).
+    command = ["make", "--no-print-directory", "-o", "install", "new-provider", f"NAME={NAME}",
+               f"SPEC={FIXTURE}", f"PY={sys.executable}"]  # fmt: skip
+    done = subprocess.run(
+        command, cwd=root, env=_env(root), capture_output=True, text=True, timeout=240,
+        check=False,
+    )  # fmt: skip
     return root, done
 
 
