@@ -167,7 +167,9 @@ class Engine:
     def _route(self, request: FakeRequest) -> tuple[Operation, dict[str, str]]:
         match = self.spec.server_regex.match(request.path)
         expected = self.backend.server_variables()
-        if match is None or any(match.group(k) != v for k, v in expected.items()):
+        if match is None or any(
+            self.spec.server_values(match).get(k) != v for k, v in expected.items()
+        ):
             raise Refusal(404, "Not found")
         path = request.path[match.end() :] or "/"
         op, values, allowed = self.spec.route(request.method, path)

@@ -22,12 +22,18 @@ _VARIABLE = re.compile(r"\{([^}/]+)\}")
 
 
 def _template_regex(template: str) -> re.Pattern[str]:
-    """`/users/{user_id}` -> a regex with one named group per variable, for a whole path."""
+    """`/users/{user_id}` -> a regex with one group per variable, for a whole path. Groups
+    are numbered (`variables` names them): a published spec's variable need not be a
+    Python identifier (`{hyphen-in-path}`, upstream's golden record)."""
     pattern, last = "", 0
     for match in _VARIABLE.finditer(template):
-        pattern += re.escape(template[last : match.start()]) + f"(?P<{match.group(1)}>[^/]+)"
+        pattern += re.escape(template[last : match.start()]) + "([^/]+)"
         last = match.end()
     return re.compile(pattern + re.escape(template[last:]))
+
+
+def _variables(template: str) -> tuple[str, ...]:
+    return tuple(match.group(1) for match in _VARIABLE.finditer(template))
 
 
 @dataclass(frozen=True)
@@ -54,9 +60,12 @@ class Operation:
     house: bool = True
     """One of our own specs: every status answered must be documented."""
     regex: re.Pattern[str] = field(init=False)
+    variables: tuple[str, ...] = field(init=False)
+    """The path's variables, in the order of `regex`'s groups."""
 
     def __post_init__(self) -> None:
         self.regex = _template_regex(self.path)
+        self.variables = _variables(self.path)
 
     def parameter(self, name: str) -> Parameter | None:
         return next((p for p in self.parameters if p.name == name), None)
@@ -140,6 +149,10 @@ class FakeSpec:
     def server_regex(self) -> re.Pattern[str]:
         return _template_regex(self.server_path)
 
+    def server_values(self, match: re.Match[str]) -> dict[str, str]:
+        """The server URL's variables in a `server_regex` match, by name."""
+        return dict(zip(_variables(self.server_path), match.groups(), strict=True))
+
     def route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
         """(operation, path variables, methods of the path): what `method path` calls."""
         allowed: list[str] = []
@@ -150,7 +163,7 @@ class FakeSpec:
                 continue  # the first path that matches is the one (literal before template)
             matched = op.path
             if op.method == method:
-                return op, match.groupdict(), [op.method]
+                return op, dict(zip(op.variables, match.groups(), strict=True)), [op.method]
             allowed.append(op.method)
         return None, {}, allowed
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scripts.build.naming import RESERVED
+from scripts.build.naming import FIELD_PREFIX, RESERVED, identifier
 from scripts.build.naming import class_name as tag_class_name
 from scripts.build.speclib import Operation, operations
 
@@ -111,6 +111,10 @@ class Method:
     returns: str
     raw_returns: str
     paging: Paging | None
+    module: str = ""
+    """The name of the operation's module in the resource module: its own, or an alias where
+    a method's parameter has that name (upstream's golden record: `mixed_case(mixed_case=)`)
+    and would hide the module inside the method."""
 
 
 @dataclass
@@ -240,9 +244,21 @@ def plan(openapi: Any, spec: dict[str, Any]) -> tuple[list[Resource], dict[str, 
         # `list` last: a method named `list` hides the builtin in the class body below it
         # (the annotations say `builtins.list` anyway, see `builtin_list`).
         resource.methods.sort(key=lambda method: method.name == "list")
+        _name_modules(resource)
         resources.append(resource)
     _unique_class_names(resources)
     return resources, paging
+
+
+def _name_modules(resource: Resource) -> None:
+    parameters = {
+        str(prop.python_name)
+        for method in resource.methods
+        for prop in method.endpoint.list_all_parameters()
+    } | {"body", "client"}
+    for method in resource.methods:
+        module = identifier(str(method.endpoint.name), FIELD_PREFIX)  # the template's name
+        method.module = f"{module}_operation" if module in parameters else module
 
 
 def builtin_list(code: str) -> str:

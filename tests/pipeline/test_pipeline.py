@@ -4,6 +4,7 @@ scripts run with `python -m`, with no `sys.path` edits."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -364,3 +365,61 @@ def test_a_model_the_generator_leaves_out_breaks_only_what_uses_it(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "only A: odd_client.models.b"
+
+
+REFUSED_BY_THE_VALIDATOR = """\
+openapi: 3.0.3
+info: {title: Loose, version: "1"}
+paths:
+  /things/{hyphen-in-path}:
+    get:
+      operationId: mixedCase
+      title: not a field of an operation
+      parameters:
+        - {name: hyphen-in-path, in: path, required: true, schema: {type: string}}
+        - {name: mixed_case, in: query, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}
+"""
+
+
+def test_a_published_spec_the_validator_refuses_still_generates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As openapi-python-client reads it (its own golden-record specs break the validator's
+    rules): the validator's findings are warnings; what the generator cannot read still
+    fails. The names it holds (`{hyphen-in-path}`, a parameter named like its operation)
+    work through the resource object and the fake, and pass `mypy --strict`."""
+    root = _odd(tmp_path, REFUSED_BY_THE_VALIDATOR)
+    code, _, err = run(root, capsys=capsys)
+    assert code == 0, err
+    assert "specs/odd.yaml: not valid OpenAPI (generated anyway): " in err
+    assert "'title' was unexpected" in err
+    resource = (root / "generated" / "odd_client" / "resources" / "default.py").read_text()
+    assert "import mixed_case as mixed_case_operation" in resource
+    script = (
+        "from overlays.fakes._spec import FakeSpec\n"
+        "op, values, _ = FakeSpec('odd_client').route('GET', '/things/a-b')\n"
+        "assert op is not None and values == {'hyphen-in-path': 'a-b'}, values\n"
+    )
+    env = {**os.environ, "PYTHONPATH": f"{root / 'generated'}{os.pathsep}{REPO}"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root / "generated", env=env, capture_output=True,
+        text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"),
+         "-p", "odd_client"],
+        cwd=root / "generated", env=env, capture_output=True, text=True, check=False,
+        timeout=240,
+    )  # fmt: skip
+    assert typed.returncode == 0, typed.stdout
+
+    broken = REFUSED_BY_THE_VALIDATOR.replace("type: object, properties", "$ref: '#/x/y', p")
+    (root / "specs" / "odd.yaml").write_text(broken, encoding="utf-8")
+    code, _, err = run(root, capsys=capsys)
+    assert code == 1
+    assert "unresolvable $ref '/x/y'" in err
