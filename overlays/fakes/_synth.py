@@ -40,8 +40,10 @@ _FORMATS = {
 _CANDIDATES = ("string", "abc", "a", "A", "0", "1", "a1", "ABC", "abc123", "x" * 8)
 
 
-def value_for(spec: FakeSpec, schema: Any, depth: int = 0) -> Any:
-    """A value valid for `schema` (best effort; see the module's docstring)."""
+def value_for(spec: FakeSpec, schema: Any, depth: int = 0, *, request: bool = False) -> Any:
+    """A value valid for `schema` (best effort; see the module's docstring): of an answer,
+    without optional `writeOnly` properties; with `request`, of a request, without optional
+    `readOnly` ones."""
     schema = spec.resolve(schema)
     if not isinstance(schema, dict) or depth > 3 * MAX_DEPTH:
         return None
@@ -54,26 +56,27 @@ def value_for(spec: FakeSpec, schema: Any, depth: int = 0) -> Any:
     if "allOf" in schema:
         merged: dict[str, Any] = {}
         for branch in schema["allOf"]:
-            part = value_for(spec, branch, depth + 1)
+            part = value_for(spec, branch, depth + 1, request=request)
             if not isinstance(part, dict):
                 return part
             merged.update(part)
         own = {k: v for k, v in schema.items() if k != "allOf"}
-        extra = value_for(spec, own, depth) if "properties" in own else {}
+        extra = value_for(spec, own, depth, request=request) if "properties" in own else {}
         return {**merged, **(extra if isinstance(extra, dict) else {})}
     for key in ("oneOf", "anyOf"):
         branches = [b for b in schema.get(key) or [] if spec.resolve(b).get("type") != "null"]
         if branches:
-            return value_for(spec, branches[0], depth + 1)
+            return value_for(spec, branches[0], depth + 1, request=request)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
-    if kind is None:
-        kind = "object" if "properties" in schema else "array" if "items" in schema else None
+    if kind is None:  # `required` alone: an allOf branch that requires another one's property
+        is_object = "properties" in schema or "required" in schema
+        kind = "object" if is_object else "array" if "items" in schema else None
     if kind == "object":
-        return _object(spec, schema, depth)
+        return _object(spec, schema, depth, request)
     if kind == "array":
-        return _array(spec, schema, depth)
+        return _array(spec, schema, depth, request)
     if kind in ("integer", "number"):
         return _number(schema, integer=kind == "integer")
     if kind == "boolean":
@@ -85,20 +88,30 @@ def value_for(spec: FakeSpec, schema: Any, depth: int = 0) -> Any:
     return {} if depth else "value"
 
 
-def _object(spec: FakeSpec, schema: dict[str, Any], depth: int) -> dict[str, Any]:
+def _object(spec: FakeSpec, schema: dict[str, Any], depth: int, request: bool) -> dict[str, Any]:
     required = set(schema.get("required") or [])
+    # Not sent that way. A required one stays: validators (ours, jsonschema's) hold `required`
+    # both ways, and the generated models ask for it.
+    hidden = "readOnly" if request else "writeOnly"
     out = {}
-    for name, prop in (schema.get("properties") or {}).items():
+    properties = schema.get("properties") or {}
+    for name, prop in properties.items():
+        if spec.resolve(prop).get(hidden) is True and name not in required:
+            continue
         if name in required or depth < MAX_DEPTH:
-            out[name] = value_for(spec, prop, depth + 1)
+            out[name] = value_for(spec, prop, depth + 1, request=request)
+    extra = schema.get("additionalProperties")
+    for name in sorted(required - set(properties)):  # required, never declared (it happens)
+        out[name] = value_for(spec, extra if isinstance(extra, dict) else {"type": "string"},
+                              depth + 1, request=request)  # fmt: skip
     return out
 
 
-def _array(spec: FakeSpec, schema: dict[str, Any], depth: int) -> list[Any]:
+def _array(spec: FakeSpec, schema: dict[str, Any], depth: int, request: bool) -> list[Any]:
     count = int(schema.get("minItems", 0))
     if count == 0 and depth < MAX_DEPTH and schema.get("maxItems", 1) >= 1:
         count = 1
-    item = value_for(spec, schema.get("items", {}), depth + 1)
+    item = value_for(spec, schema.get("items", {}), depth + 1, request=request)
     if schema.get("uniqueItems") and count > 1:
         return [item]  # the best a single value can do; the check says if it is not enough
     return [copy.deepcopy(item) for _ in range(count)]

@@ -210,7 +210,26 @@ def for_generator(spec: dict[str, Any]) -> dict[str, Any]:
     for op in operations(copy):
         op.spec["operationId"] = op.operation_id
         op.spec["tags"] = [op.tag]
+    if str(copy.get("openapi", "")).startswith("3.0"):
+        _null_in_nullable_enums(copy)
     return copy
+
+
+def _null_in_nullable_enums(node: Any) -> None:
+    """OpenAPI 3.0's `nullable: true` on an enum, as `null` among its values: the generator
+    ignores `nullable` there (a null answer would fail to parse, `None is not a valid ...`),
+    and reads an enum holding null as `<Enum> | None`, which is what the spec means."""
+    if isinstance(node, dict):
+        enum = node.get("enum")
+        if node.get("nullable") is True and isinstance(enum, list) and "$ref" not in node:
+            node.pop("nullable")
+            if None not in enum:
+                enum.append(None)
+        for child in node.values():
+            _null_in_nullable_enums(child)
+    elif isinstance(node, list):
+        for child in node:
+            _null_in_nullable_enums(child)
 
 
 @cache

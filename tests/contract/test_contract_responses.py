@@ -35,6 +35,7 @@ from tests.helpers.spec_calls import (
     operation,
     overlay_client,
     resolve,
+    returns_body,
     schema_strategy,
     spec,
 )
@@ -153,6 +154,8 @@ def test_every_valid_2xx_body_parses_and_round_trips(
         answer = httpx2.Response(status, content=data, headers={"content-type": media})
         assert serve(provider, operation_id, answer).parsed.payload.read() == data
         return
+    if not returns_body(provider, operation(provider, operation_id)):
+        pytest.skip(f"{operation_id}: the generator left out its answer's model (it warned)")
     schema = media_schema(provider, operation_id, status, media)
 
     @settings(SETTINGS, max_examples=EXAMPLES)

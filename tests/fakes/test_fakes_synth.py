@@ -64,3 +64,27 @@ def test_items_of_a_list_are_mended_in_place(spec: FakeSpec) -> None:
     schema = {"type": "object", "properties": {"items": {"type": "array", "items": item}}}
     fixed = mended(spec, schema, value_for(spec, schema))
     assert fixed == {"items": [{"rate": None, "name": "string"}]}
+
+
+def test_an_answer_leaves_out_optional_write_only_properties_a_request_read_only_ones(
+    spec: FakeSpec,
+) -> None:
+    schema = {"type": "object", "required": ["key"], "properties": {
+        "id": {"type": "string", "readOnly": True},
+        "secret": {"type": "string", "writeOnly": True},
+        "key": {"type": "string", "writeOnly": True},  # required: validators hold it both ways
+    }}  # fmt: skip
+    assert value_for(spec, schema) == {"id": "string", "key": "string"}
+    assert value_for(spec, schema, request=True) == {"secret": "string", "key": "string"}
+
+
+def test_a_property_required_but_never_declared_gets_a_value(spec: FakeSpec) -> None:
+    """OneSignal's `get_notification_request_body` requires `id` and declares no `id`; its
+    `BasicNotification` requires `app_id` in an allOf branch of its own."""
+    schema = {"type": "object", "required": ["id"], "properties": {"email": {"type": "string"}}}
+    assert value_for(spec, schema) == {"email": "string", "id": "string"}
+    split = {"allOf": [{"type": "object", "properties": {"n": {"type": "integer"}}},
+                       {"required": ["app_id"]}]}  # fmt: skip
+    made = value_for(spec, split)
+    assert made == {"n": 1, "app_id": "string"}
+    assert spec.errors(split, made) == []

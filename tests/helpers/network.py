@@ -88,7 +88,7 @@ def fake_network(request: httpx2.Request) -> httpx2.Response:
     if media == "image/png":
         return httpx2.Response(code, content=png(57, 57), headers={"content-type": media})
     if not house(provider):
-        value = sample(provider, holder)
+        value = sample(provider, holder, request=False)
         if isinstance(value, str) and "json" not in media:
             return httpx2.Response(code, text=value, headers={"content-type": media})
         return httpx2.Response(code, json=value)

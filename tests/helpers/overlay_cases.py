@@ -343,7 +343,7 @@ def _body_for(provider: str, media: dict[str, Any]) -> Any:
     """The media type's example when its schema accepts it, else a value of the schema."""
     from tests.helpers.spec_calls import sample
 
-    return sample(provider, media)
+    return sample(provider, media, request=False)
 
 
 def _path_of(call: Any) -> str:
@@ -380,7 +380,7 @@ def generic_case(name: str) -> Case | None:
 
     from overlays._registry import PROVIDERS as REGISTERED
     from overlays.fakes._backend import pointer_place
-    from tests.helpers.spec_calls import example_call, server_root, spec
+    from tests.helpers.spec_calls import example_call, returns_body, server_root, spec
 
     descriptor = REGISTERED[name]
     module = importlib.import_module(f"overlays.{name}")
@@ -393,7 +393,7 @@ def generic_case(name: str) -> Case | None:
     post_status = 200
     for op in operations(spec(name)):
         answer = _json_success(name, op)
-        if answer is None or op.method not in ("GET", "POST"):
+        if answer is None or op.method not in ("GET", "POST") or not returns_body(name, op):
             continue
         judge = _judge(name, answer[1]["schema"])
         try:

@@ -12,6 +12,7 @@ answers do (`overlays.fakes._synth`); its credentials are made up from its descr
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -75,8 +76,22 @@ def spec(provider: str) -> dict[str, Any]:
 
 
 def all_operations() -> list[tuple[str, str]]:
-    """(provider, operationId) of every operation of every spec."""
-    return [(name, op.operation_id) for name in sorted(PROVIDERS) for op in operations(spec(name))]
+    """(provider, operationId) of every operation of every spec that has a client: of a
+    published spec, the generator may leave an operation out (it warned; `make
+    new-provider` and `make generate` print `left out of the client: ...`)."""
+    return [
+        (name, op.operation_id)
+        for name in sorted(PROVIDERS)
+        for op in operations(spec(name))
+        if house(name) or has_client(name, op)
+    ]
+
+
+def has_client(provider: str, op: Operation) -> bool:
+    """The generator made a module for the operation (see `all_operations`)."""
+    package = PROVIDERS[provider].package
+    module = f"{package}.api.{_identifier(op.tag)}.{_identifier(op.operation_id)}"
+    return importlib.util.find_spec(module) is not None
 
 
 def operation(provider: str, operation_id: str) -> Operation:
@@ -94,6 +109,20 @@ def endpoint_module(provider: str, op: Operation) -> ModuleType:
     return importlib.import_module(
         f"{package}.api.{_identifier(op.tag)}.{_identifier(op.operation_id)}"
     )
+
+
+def returns_body(provider: str, op: Operation) -> bool:
+    """The operation has a client that returns its body: of a published spec, the generator
+    may leave out an operation, or the answer's model (`sync() -> None`; it warned)."""
+    import typing
+
+    if not has_client(provider, op):
+        return False
+    try:
+        hints = typing.get_type_hints(endpoint_module(provider, op).sync)
+    except (NameError, TypeError):  # an annotation that does not resolve here: assume it does
+        return True
+    return hints.get("return") is not type(None)
 
 
 def parameters(provider: str, op: Operation) -> list[dict[str, Any]]:
@@ -164,17 +193,20 @@ def json_schema(provider: str, schema: Any) -> dict[str, Any]:
     return {"allOf": [converted], "$defs": schema_defs(document)}
 
 
-def made_up(provider: str, schema: Any) -> Any:
-    """A value of `schema` (a schema of the spec), as a mock server makes one."""
-    from overlays.fakes._synth import value_for
+def made_up(provider: str, schema: Any, *, request: bool = True) -> Any:
+    """A value of `schema` (a schema of the spec) as a mock server makes one: of a request
+    (no optional `readOnly` property), or with `request=False` of an answer (no optional
+    `writeOnly` one)."""
+    from overlays.fakes._synth import mended, value_for
 
     document = spec(provider)
     converted = _rewrite_refs(resolve(document, schema), openapi30=is_openapi30(document),
                               examples=True)  # fmt: skip
-    return value_for(fake_spec(provider), converted)
+    fake = fake_spec(provider)
+    return mended(fake, converted, value_for(fake, converted, request=request))
 
 
-def sample(provider: str, holder: dict[str, Any]) -> Any:
+def sample(provider: str, holder: dict[str, Any], *, request: bool = True) -> Any:
     """The first example of a parameter or media type object when its schema accepts it
     (a published example may not), else a value of its schema."""
     from jsonschema import Draft202012Validator
@@ -183,10 +215,10 @@ def sample(provider: str, holder: dict[str, Any]) -> Any:
     try:
         value = first_example(holder, spec(provider))
     except LookupError:
-        return made_up(provider, schema)
+        return made_up(provider, schema, request=request)
     if Draft202012Validator(json_schema(provider, schema)).is_valid(value):
         return value
-    return made_up(provider, schema)
+    return made_up(provider, schema, request=request)
 
 
 # --- from spec values to Python arguments -------------------------------------------------
@@ -388,8 +420,37 @@ def _bounded(node: Any) -> Any:
 CUSTOM_FORMATS = {"binary": st.text(max_size=20)}
 
 
-def schema_strategy(provider: str, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    return from_schema(_with_components(provider, schema), custom_formats=CUSTOM_FORMATS)
+def schema_strategy(
+    provider: str, schema: dict[str, Any], *, sent: bool = False
+) -> st.SearchStrategy[Any]:
+    """Values of `schema`; with `sent`, of a request body, as openapi-core judges one
+    (`_as_sent`)."""
+    full = _with_components(provider, schema)
+    if sent:
+        full = _as_sent(full, is_openapi30(spec(provider)))
+    return from_schema(full, custom_formats=CUSTOM_FORMATS)
+
+
+def _as_sent(node: Any, openapi30: bool) -> Any:
+    """No optional `readOnly` property; of OpenAPI 3.0, no null in an enum (`nullable` does not
+    add it there, says 3.0.3, and openapi-core holds to that; `json_schema` is lenient)."""
+    if isinstance(node, list):
+        return [_as_sent(item, openapi30) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _as_sent(value, openapi30) for key, value in node.items()}
+    if openapi30 and isinstance(out.get("enum"), list) and None in out["enum"]:
+        out["enum"] = [value for value in out["enum"] if value is not None]
+    properties = out.get("properties")
+    if isinstance(properties, dict):
+        required = set(out.get("required") or [])
+        out["properties"] = {
+            name: False
+            if isinstance(prop, dict) and prop.get("readOnly") is True and name not in required
+            else prop
+            for name, prop in properties.items()
+        }
+    return out
 
 
 def arguments_strategy(
@@ -427,7 +488,7 @@ def arguments_strategy(
         if "x-image-upload" in op.spec:
             body = st.just(example_body(provider, op))
         else:
-            body = schema_strategy(provider, media[1]["schema"])
+            body = schema_strategy(provider, media[1]["schema"], sent=True)
     return st.tuples(params, body)
 
 

@@ -423,3 +423,43 @@ def test_a_published_spec_the_validator_refuses_still_generates(
     code, _, err = run(root, capsys=capsys)
     assert code == 1
     assert "unresolvable $ref '/x/y'" in err
+
+
+NULLABLE_ENUM = """\
+openapi: 3.0.3
+info: {title: Enum, version: "1"}
+paths:
+  /app:
+    get:
+      operationId: getApp
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  env: {type: string, enum: [sandbox, production], nullable: true}
+"""
+
+
+def test_a_nullable_enum_of_openapi_30_reads_null(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """OneSignal's `apns_env`: upstream ignores `nullable` on an enum, so a null answer failed
+    to parse (`None is not a valid AppApnsEnv`); the generator now sees null among the values."""
+    root = _odd(tmp_path, NULLABLE_ENUM)
+    code, _, err = run(root, capsys=capsys)
+    assert code == 0, err
+    script = (
+        "from odd_client.models import GetAppResponse200\n"
+        "assert GetAppResponse200.from_dict({'env': None}).env is None\n"
+        "assert GetAppResponse200.from_dict({'env': 'sandbox'}).env.value == 'sandbox'\n"
+        "assert GetAppResponse200.from_dict({'env': None}).to_dict() == {'env': None}\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root / "generated", capture_output=True, text=True,
+        check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
