@@ -94,7 +94,9 @@ def _as_query(
 
 
 def _resolve(document: dict[str, Any], parameter: Any) -> dict[str, Any]:
-    """A parameter object, following a local `$ref` (`#/components/parameters/...`)."""
+    """A parameter object, following a local `$ref` (`#/components/parameters/...`). Not
+    `speclib.resolve`: this runs before the spec is validated, so a dangling or circular
+    `$ref` must give up (`{}`), not raise or loop."""
     seen = 0
     while isinstance(parameter, dict) and isinstance(parameter.get("$ref"), str) and seen < 16:
         node: Any = document
