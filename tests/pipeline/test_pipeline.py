@@ -250,6 +250,16 @@ def _odd(tmp_path: Path, text: str) -> Path:
     return tmp_path
 
 
+def _python_in(root: Path, script: str) -> subprocess.CompletedProcess[str]:
+    """`script` in a fresh interpreter that imports the packages generated under `root`
+    (and this repository's `overlays`)."""
+    env = {**os.environ, "PYTHONPATH": f"{root / 'generated'}{os.pathsep}{REPO}"}
+    return subprocess.run(
+        [sys.executable, "-c", script], cwd=root / "generated", env=env, capture_output=True,
+        text=True, check=False, timeout=60,
+    )  # fmt: skip
+
+
 def test_a_published_spec_in_any_style_generates_with_warnings_only(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -359,10 +369,7 @@ def test_a_model_the_generator_leaves_out_breaks_only_what_uses_it(
         "except ImportError as exc:\n"
         "    print('only A:', exc.name)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=root / "generated", capture_output=True, text=True,
-        check=False, timeout=60,
-    )  # fmt: skip
+    done = _python_in(root, script)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "only A: odd_client.models.b"
 
@@ -404,12 +411,9 @@ def test_a_published_spec_the_validator_refuses_still_generates(
         "op, values, _ = FakeSpec('odd_client').route('GET', '/things/a-b')\n"
         "assert op is not None and values == {'hyphen-in-path': 'a-b'}, values\n"
     )
-    env = {**os.environ, "PYTHONPATH": f"{root / 'generated'}{os.pathsep}{REPO}"}
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=root / "generated", env=env, capture_output=True,
-        text=True, check=False, timeout=60,
-    )  # fmt: skip
+    done = _python_in(root, script)
     assert done.returncode == 0, done.stderr
+    env = {**os.environ, "PYTHONPATH": f"{root / 'generated'}{os.pathsep}{REPO}"}
     typed = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"),
          "-p", "odd_client"],
@@ -458,8 +462,5 @@ def test_a_nullable_enum_of_openapi_30_reads_null(
         "assert GetAppResponse200.from_dict({'env': 'sandbox'}).env.value == 'sandbox'\n"
         "assert GetAppResponse200.from_dict({'env': None}).to_dict() == {'env': None}\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=root / "generated", capture_output=True, text=True,
-        check=False, timeout=60,
-    )  # fmt: skip
+    done = _python_in(root, script)
     assert done.returncode == 0, done.stderr
